@@ -1,0 +1,64 @@
+import { wordDiff, type AlignResult, type CompareResult, type DiffPart } from '../core/index';
+
+/** How changes are marked in terminal text. */
+export interface Style {
+  readonly del: (s: string) => string;
+  readonly ins: (s: string) => string;
+  readonly dim: (s: string) => string;
+  readonly bold: (s: string) => string;
+}
+
+/** ANSI colours for a terminal; plain markers ([-gone-]{+new+}) for pipes and files. */
+export function styleFor(color: boolean): Style {
+  if (!color) return { del: (s) => `[-${s}-]`, ins: (s) => `{+${s}+}`, dim: (s) => s, bold: (s) => s };
+  return {
+    del: (s) => `\x1b[31;9m${s}\x1b[0m`,
+    ins: (s) => `\x1b[32;4m${s}\x1b[0m`,
+    dim: (s) => `\x1b[2m${s}\x1b[0m`,
+    bold: (s) => `\x1b[1m${s}\x1b[0m`,
+  };
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+
+function showDiff(parts: readonly DiffPart[], st: Style): string {
+  return parts.map((p) => (p.op === 'equal' ? oneLine(p.text) : p.op === 'delete' ? st.del(oneLine(p.text)) : st.ins(oneLine(p.text)))).join('');
+}
+
+/** Terminal report of `align`: each cluster with its origin and how later versions differ. */
+export function formatAlign(result: AlignResult, st: Style): string {
+  const docs = new Map(result.documents.map((d) => [d.id, d]));
+  const out: string[] = [];
+  out.push(st.bold(`Reprint Lens: ${result.documents.length} articles, ${result.clusters.length} reused passages and quotes`));
+  for (const c of result.clusters) {
+    const origin = c.members[c.origin];
+    const od = docs.get(origin.doc)!;
+    out.push('');
+    out.push(st.bold(`${c.id}  ${c.kind}, ${c.members.length} appearances, first in ${od.path}:${origin.line}`));
+    for (const [n, m] of c.members.entries()) {
+      const d = docs.get(m.doc)!;
+      const where = `${d.path}:${m.line}`;
+      if (n === c.origin) out.push(`  first  ${st.dim(where)}\n         “${oneLine(m.text)}”`);
+      else out.push(`  ${m.score.toFixed(2)}   ${st.dim(where)}\n         “${showDiff(wordDiff(origin.text, m.text).parts, st)}”`);
+    }
+  }
+  if (result.clusters.length === 0) out.push('', 'No reused passages or quotes found.');
+  return out.join('\n') + '\n';
+}
+
+/** Terminal report of `compare`: a summary line, then one line per row. */
+export function formatCompare(result: CompareResult, st: Style): string {
+  const counts = new Map<string, number>();
+  for (const r of result.rows) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+  const summary = ['same', 'changed', 'moved', 'omitted', 'added'].map((k) => `${counts.get(k) ?? 0} ${k}`).join(', ');
+  const out = [st.bold(`${result.left.path}  ↔  ${result.right.path}`), summary, ''];
+  for (const r of result.rows) {
+    const where = `${r.left ? `L${r.left.line}` : ''}${r.left && r.right ? '~' : ''}${r.right ? `R${r.right.line}` : ''}`;
+    const head = `${r.kind.padEnd(7)} ${where.padEnd(9)}`;
+    if (r.diff && r.kind !== 'same') out.push(`${head} ${showDiff(r.diff, st)}`);
+    else if (r.kind === 'omitted') out.push(`${head} ${st.del(oneLine(r.left!.text))}`);
+    else if (r.kind === 'added') out.push(`${head} ${st.ins(oneLine(r.right!.text))}`);
+    else out.push(`${head} ${st.dim(oneLine(r.left!.text))}`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,34 @@
+/**
+ * Longest common subsequence of two short index ranges under a caller's equality, returned
+ * as matched index pairs. Used only on the small gaps between shingle seeds, so the quadratic
+ * table stays tiny (the caller bounds both ranges).
+ */
+export function lcsPairs(
+  aFrom: number, aTo: number, bFrom: number, bTo: number,
+  same: (i: number, j: number) => boolean,
+): Array<[number, number]> {
+  const n = aTo - aFrom;
+  const m = bTo - bFrom;
+  if (n <= 0 || m <= 0) return [];
+  const w = m + 1;
+  const table = new Uint16Array((n + 1) * w);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[i * w + j] = same(aFrom + i, bFrom + j)
+        ? table[(i + 1) * w + j + 1] + 1
+        : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (same(aFrom + i, bFrom + j) && table[i * w + j] === table[(i + 1) * w + j + 1] + 1) {
+      pairs.push([aFrom + i, bFrom + j]);
+      i++;
+      j++;
+    } else if (table[(i + 1) * w + j] >= table[i * w + j + 1]) i++;
+    else j++;
+  }
+  return pairs;
+}

@@ -1,0 +1,191 @@
+import type { TokenStream } from '../normalize/tokenize';
+import { lcsPairs } from './lcs';
+import { extendEdge } from './extend';
+
+/** A reused stretch found between two token streams; token indices, ends exclusive. */
+export interface TokenRegion {
+  readonly aStart: number;
+  readonly aEnd: number;
+  readonly bStart: number;
+  readonly bEnd: number;
+  /** Aligned word pairs inside the region. */
+  readonly matched: number;
+  /** 2·matched / (words in A's part + words in B's part). */
+  readonly similarity: number;
+}
+
+/** What the pairwise aligner needs to know beyond the two streams. */
+export interface PairAlignSettings {
+  readonly shingleSize: number;
+  /** Largest run of unmatched words (on either side) a passage may bridge. */
+  readonly maxGap: number;
+  readonly minMatchedWords: number;
+  readonly minContentWords: number;
+  readonly minSimilarity: number;
+  /** Word equality on (stream A index, stream B index). */
+  readonly same: (i: number, j: number) => boolean;
+  readonly isStop: (key: number) => boolean;
+}
+
+/** A seed hash repeated more often than this within one article is not used (lists, refrains). */
+const MAX_REPEATS = 8;
+
+/**
+ * Seed, chain, align. Shared shingles give seed points (i, j). Seeds are chained in reading
+ * order when each step advances on both sides by at most `maxGap` words, preferring the step
+ * that stays closest to the current diagonal; that tolerates swapped, inserted and dropped
+ * words but not jumps to another part of the text. Along a chain the seeds are exact matches
+ * and the small gaps between them are aligned word by word (LCS with fuzzy word equality),
+ * which yields the exact reused span and a similarity. Ends are then extended word by word
+ * past the last seed, since a shingle cannot reach the last word or two of a passage.
+ */
+export function alignPair(a: TokenStream, b: TokenStream, ha: Uint32Array, hb: Uint32Array, s: PairAlignSettings): TokenRegion[] {
+  const seeds = findSeeds(ha, hb);
+  const chains = chainSeeds(seeds, s.maxGap);
+  const regions: TokenRegion[] = [];
+  for (const chain of chains) {
+    const r = walkChain(a, b, chain, s);
+    if (r) regions.push(r);
+  }
+  return dropShadowed(regions);
+}
+
+function findSeeds(ha: Uint32Array, hb: Uint32Array): Int32Array {
+  const posA = new Map<number, number[]>();
+  for (let i = 0; i < ha.length; i++) {
+    const h = ha[i];
+    if (h === 0) continue;
+    const list = posA.get(h);
+    if (list) list.push(i);
+    else posA.set(h, [i]);
+  }
+  const countB = new Map<number, number>();
+  for (let j = 0; j < hb.length; j++) if (hb[j] !== 0) countB.set(hb[j], (countB.get(hb[j]) ?? 0) + 1);
+  const out: number[] = [];
+  for (let j = 0; j < hb.length; j++) {
+    const h = hb[j];
+    if (h === 0) continue;
+    const list = posA.get(h);
+    if (!list || list.length > MAX_REPEATS || countB.get(h)! > MAX_REPEATS) continue;
+    for (const i of list) out.push(i, j);
+  }
+  // Sort seed pairs by i, then j.
+  const idx = Array.from({ length: out.length / 2 }, (_, k) => k);
+  idx.sort((x, y) => out[2 * x] - out[2 * y] || out[2 * x + 1] - out[2 * y + 1]);
+  const sorted = new Int32Array(out.length);
+  idx.forEach((k, n) => { sorted[2 * n] = out[2 * k]; sorted[2 * n + 1] = out[2 * k + 1]; });
+  return sorted;
+}
+
+interface Chain { is: number[]; js: number[] }
+
+function chainSeeds(seeds: Int32Array, maxGap: number): Chain[] {
+  const done: Chain[] = [];
+  let open: Chain[] = [];
+  for (let n = 0; n < seeds.length; n += 2) {
+    const i = seeds[n];
+    const j = seeds[n + 1];
+    let best: Chain | null = null;
+    let bestSkew = Infinity;
+    const still: Chain[] = [];
+    for (const c of open) {
+      const li = c.is[c.is.length - 1];
+      if (i - li > maxGap) { done.push(c); continue; }
+      still.push(c);
+      const lj = c.js[c.js.length - 1];
+      const di = i - li;
+      const dj = j - lj;
+      if (di >= 1 && dj >= 1 && dj <= maxGap) {
+        const skew = Math.abs(di - dj);
+        if (skew < bestSkew) { best = c; bestSkew = skew; }
+      }
+    }
+    open = still;
+    if (best) { best.is.push(i); best.js.push(j); }
+    else open.push({ is: [i], js: [j] });
+  }
+  return done.concat(open);
+}
+
+function walkChain(a: TokenStream, b: TokenStream, chain: Chain, s: PairAlignSettings): TokenRegion | null {
+  const k = s.shingleSize;
+  const pairs: Array<[number, number]> = [];
+  let ci = chain.is[0];
+  let cj = chain.js[0];
+  for (let n = 0; n < chain.is.length; n++) {
+    const i = chain.is[n];
+    const j = chain.js[n];
+    if (i >= ci && j >= cj) {
+      pairs.push(...lcsPairs(ci, i, cj, j, s.same));
+      for (let t = 0; t < k; t++) pairs.push([i + t, j + t]);
+      ci = i + k;
+      cj = j + k;
+    } else if (i - j === ci - cj && i + k > ci) {
+      // Overlaps the previous seed on the same diagonal: extend it.
+      for (let t = ci; t < i + k; t++) pairs.push([t, t - i + j]);
+      ci = i + k;
+      cj = j + k;
+    }
+  }
+  // One seed alone is too little evidence: a shared three-word phrase plus lucky neighbours.
+  if (chain.is.length < 2) return null;
+  const beyond = extendEnds(a, b, pairs, s);
+  const matched = pairs.length + beyond;
+  if (matched < s.minMatchedWords) return null;
+  let content = 0;
+  for (const [i] of pairs) if (!s.isStop(a.keys[i])) content++;
+  if (content < s.minContentWords) return null;
+  const aStart = pairs[0][0];
+  const bStart = pairs[0][1];
+  const aEnd = pairs[pairs.length - 1][0] + 1;
+  const bEnd = pairs[pairs.length - 1][1] + 1;
+  const similarity = Math.min(1, (2 * matched) / (aEnd - aStart + bEnd - bStart));
+  if (similarity < s.minSimilarity) return null;
+  return { aStart, aEnd, bStart, bEnd, matched, similarity };
+}
+
+/**
+ * Grows the matched pairs past both ends (see extendEdge); returns how many words the
+ * extensions matched beyond the pairs they add (a swapped phrase adds only its outer pair).
+ */
+function extendEnds(a: TokenStream, b: TokenStream, pairs: Array<[number, number]>, s: PairAlignSettings): number {
+  // Extensions never cross a line break: beyond the seeds the evidence is too thin for that.
+  const forward = (st: TokenStream, from: number) => (t: number) => {
+    for (let k = from + 1; k <= from + t; k++) if (k >= st.count || st.breaks[k]) return -1;
+    return st.keys[from + t];
+  };
+  const backward = (st: TokenStream, from: number) => (t: number) => {
+    for (let k = from; k > from - t; k--) if (k - 1 < 0 || st.breaks[k]) return -1;
+    return st.keys[from - t];
+  };
+  const [li, lj] = pairs[pairs.length - 1];
+  const tail = extendEdge(
+    { key: forward(a, li) },
+    { key: forward(b, lj) },
+    (ta, tb) => s.same(li + ta, lj + tb), s.isStop);
+  for (const [ta, tb] of tail.pairs) pairs.push([li + ta, lj + tb]);
+  const [fi, fj] = pairs[0];
+  const head = extendEdge(
+    { key: backward(a, fi) },
+    { key: backward(b, fj) },
+    (ta, tb) => s.same(fi - ta, fj - tb), s.isStop);
+  const before = head.pairs.map(([ta, tb]): [number, number] => [fi - ta, fj - tb]).reverse();
+  pairs.unshift(...before);
+  return tail.matched - tail.pairs.length + head.matched - head.pairs.length;
+}
+
+/** Of two regions covering mostly the same words on both sides, keeps the better one. */
+function dropShadowed(regions: TokenRegion[]): TokenRegion[] {
+  regions.sort((x, y) => y.matched - x.matched || x.aStart - y.aStart || x.bStart - y.bStart);
+  const kept: TokenRegion[] = [];
+  for (const r of regions) {
+    const shadowed = kept.some((q) => overlap(r.aStart, r.aEnd, q.aStart, q.aEnd) > 0.5 * (r.aEnd - r.aStart) &&
+      overlap(r.bStart, r.bEnd, q.bStart, q.bEnd) > 0.5 * (r.bEnd - r.bStart));
+    if (!shadowed) kept.push(r);
+  }
+  return kept.sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);
+}
+
+function overlap(s1: number, e1: number, s2: number, e2: number): number {
+  return Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
+}

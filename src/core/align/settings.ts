@@ -1,0 +1,27 @@
+import type { AlignOptions } from '../types';
+
+/** AlignOptions with every default filled in. */
+export interface Settings {
+  readonly shingleSize: number;
+  readonly minMatchedWords: number;
+  readonly minSimilarity: number;
+  readonly maxDocumentFrequency: (documents: number) => number;
+  readonly maxEditLength: number;
+  readonly diffTimeoutMs: number;
+  readonly maxGap: number;
+  readonly minContentWords: number;
+}
+
+/** Fills in defaults; documented on AlignOptions. */
+export function settingsFrom(o: AlignOptions = {}): Settings {
+  return {
+    shingleSize: o.shingleSize ?? 3,
+    minMatchedWords: o.minMatchedWords ?? 8,
+    minSimilarity: o.minSimilarity ?? 0.5,
+    maxDocumentFrequency: (n) => o.maxDocumentFrequency ?? Math.max(10, Math.ceil(0.05 * n)),
+    maxEditLength: o.maxEditLength ?? 400,
+    diffTimeoutMs: o.diffTimeoutMs ?? 200,
+    maxGap: 10,
+    minContentWords: 4,
+  };
+}

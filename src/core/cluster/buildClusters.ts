@@ -1,0 +1,104 @@
+import { compareTwoStrings } from 'string-similarity';
+import type { Article } from '../input/article';
+import type { Lexicon } from '../normalize/lexicon';
+import type { Quotation } from '../segment/quotes';
+import type { Cluster, ClusterMember } from '../types';
+import type { Link, TokenSpan } from '../match/quotePhrases';
+import { UnionFind } from './unionFind';
+
+/**
+ * Groups pairwise links into clusters: every appearance of one passage or quote across all
+ * articles. Spans are nodes; a link joins its two spans, and two spans in one article join
+ * when they cover mostly the same words (the overlap is at least half of the longer one),
+ * which is how A→B and B→C reuse of the same words becomes one A-B-C cluster while a short
+ * quote inside a longer reused passage keeps its own cluster. In each cluster, overlapping spans of one article
+ * fuse into a single member; the origin is the member of the earliest article (then the
+ * earliest offset); each member is scored against the origin by letter-pair similarity of
+ * the normalised words.
+ */
+export function buildClusters(articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], lexicon: Lexicon): Cluster[] {
+  const spans: TokenSpan[] = [];
+  const quoteLinked: boolean[] = [];
+  for (const l of links) {
+    spans.push(l.a, l.b);
+    quoteLinked.push(l.quote, l.quote);
+  }
+  const uf = new UnionFind(spans.length);
+  for (let n = 0; n < links.length; n++) uf.union(2 * n, 2 * n + 1);
+  joinOverlaps(spans, uf);
+
+  const groups = new Map<number, number[]>();
+  spans.forEach((_, i) => {
+    const root = uf.find(i);
+    const g = groups.get(root);
+    if (g) g.push(i);
+    else groups.set(root, [i]);
+  });
+
+  const drafts: Array<{ members: TokenSpan[]; quote: boolean }> = [];
+  for (const ids of groups.values()) {
+    const members = fuse(ids.map((i) => spans[i]));
+    if (members.length < 2) continue;
+    drafts.push({ members, quote: ids.some((i) => quoteLinked[i]) });
+  }
+  drafts.sort((x, y) => x.members[0].doc - y.members[0].doc || x.members[0].start - y.members[0].start || x.members[0].end - y.members[0].end);
+  return drafts.map((d, n) => toCluster(`c${n}`, d.members, d.quote, articles, quotes, lexicon));
+}
+
+function joinOverlaps(spans: readonly TokenSpan[], uf: UnionFind): void {
+  const order = spans.map((_, i) => i).sort((x, y) => spans[x].doc - spans[y].doc || spans[x].start - spans[y].start);
+  let active: number[] = [];
+  for (const i of order) {
+    const s = spans[i];
+    active = active.filter((j) => spans[j].doc === s.doc && spans[j].end > s.start);
+    for (const j of active) {
+      const t = spans[j];
+      const shared = Math.min(s.end, t.end) - Math.max(s.start, t.start);
+      if (shared >= 0.5 * Math.max(s.end - s.start, t.end - t.start)) uf.union(i, j);
+    }
+    active.push(i);
+  }
+}
+
+/** Merges overlapping spans of the same article; result sorted by article, then start. */
+function fuse(list: TokenSpan[]): TokenSpan[] {
+  const sorted = [...list].sort((x, y) => x.doc - y.doc || x.start - y.start || x.end - y.end);
+  const out: TokenSpan[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.doc === s.doc && s.start < last.end) out[out.length - 1] = { doc: s.doc, start: last.start, end: Math.max(last.end, s.end) };
+    else out.push(s);
+  }
+  return out;
+}
+
+function toCluster(id: string, members: TokenSpan[], quoteLinked: boolean, articles: readonly Article[], quotes: readonly Quotation[][], lexicon: Lexicon): Cluster {
+  const words = (s: TokenSpan) => {
+    const t = articles[s.doc].tokens;
+    const out: string[] = [];
+    for (let i = s.start; i < s.end; i++) out.push(lexicon.norms[t.norms[i]]);
+    return out.join(' ');
+  };
+  const originWords = words(members[0]);
+  const out: ClusterMember[] = members.map((s, n) => {
+    const art = articles[s.doc];
+    const start = art.tokens.starts[s.start];
+    const end = art.tokens.ends[s.end - 1];
+    const score = n === 0 ? 1 : round(compareTwoStrings(originWords, words(s)));
+    return { doc: art.info.id, start, end, line: art.line(start), text: art.text.slice(start, end), score };
+  });
+  const origin = out[0];
+  const kind = quoteLinked || insideQuotes(origin.start, origin.end, quotes[members[0].doc]) ? 'quote' : 'passage';
+  return { id, kind, origin: 0, members: out };
+}
+
+/** True when at least half of [start, end) lies inside quotation marks. */
+function insideQuotes(start: number, end: number, quotes: readonly Quotation[]): boolean {
+  let inside = 0;
+  for (const q of quotes) inside += Math.max(0, Math.min(end, q.end) - Math.max(start, q.start));
+  return inside >= 0.5 * (end - start);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,18 @@
+/**
+ * Reprint Lens core: a pure library (no `vscode`, no DOM, no Node built-ins) that finds where
+ * articles reuse each other's passages and quotes. The CLI and the extension are adapters over it.
+ */
+export * from './types';
+export { decodeArticle, MAX_ARTICLE_CHARS } from './input/decode';
+export type { DecodeResult } from './input/decode';
+export { alignArticles } from './align/alignArticles';
+export { compareArticles } from './compare/compareArticles';
+export { wordDiff } from './diff/wordDiff';
+export type { WordDiff } from './diff/wordDiff';
+export { ReuseIndex } from './provenance/reuseIndex';
+export type { Appearance } from './provenance/reuseIndex';
+export { findPhrase } from './match/findPhrase';
+export type { PhraseHit } from './match/findPhrase';
+export { reusedPassages } from './align/reusedPassages';
+export type { PassagePair } from './align/reusedPassages';
+export { codePointOffset } from './util/codePoints';

@@ -1,0 +1,67 @@
+import { compareTwoStrings } from 'string-similarity';
+import type { ArticleInput, Span } from '../types';
+import { readArticles } from '../input/article';
+import { Lexicon } from '../normalize/lexicon';
+import { tokenize } from '../normalize/tokenize';
+import { shingleHashes, stopKeys } from './shingles';
+import { matchFrom } from './quotePhrases';
+import { alignPair } from '../align/pairAlign';
+import { TokenMatcher } from '../align/tokenMatch';
+
+/** Where a phrase (or a looser version of it) appears. */
+export interface PhraseHit {
+  readonly path: string;
+  readonly span: Span;
+  /** Letter-pair similarity of the found words to the phrase, 0..1. */
+  readonly score: number;
+}
+
+/** Up to this many content words a phrase is matched word by word; longer ones are aligned. */
+const PHRASE_WORDS = 10;
+
+/**
+ * Finds where the words of `phrase` appear across the articles, the way a fact-checker asks
+ * "who else printed this?". A short phrase matches its content words in order, with up to two
+ * words slipped in between ("trained from abroad"); a longer selection is aligned like any
+ * reused passage, so reworded versions are found too. Hits come best first.
+ */
+export function findPhrase(inputs: readonly ArticleInput[], phrase: string): PhraseHit[] {
+  const lexicon = new Lexicon();
+  const articles = readArticles(inputs, lexicon);
+  const known = new Set(lexicon.norms);
+  const query = tokenize(phrase, lexicon, (w) => known.has(w));
+  const isStop = stopKeys(lexicon);
+  const content: number[] = [];
+  for (let i = 0; i < query.count; i++) if (!isStop(query.keys[i])) content.push(query.keys[i]);
+  if (content.length === 0) return [];
+  const phraseWords = Array.from(query.norms, (n) => lexicon.norms[n]).join(' ');
+  const hits: PhraseHit[] = [];
+  const matcher = new TokenMatcher(lexicon);
+  for (const art of articles) {
+    const t = art.tokens;
+    const ranges: Array<[number, number]> = [];
+    if (content.length <= PHRASE_WORDS) {
+      for (let i = 0; i < t.count; i++) {
+        if (t.keys[i] !== content[0]) continue;
+        const end = matchFrom(art, i, content, isStop);
+        if (end > 0) ranges.push([i, end]);
+      }
+    } else {
+      const hq = shingleHashes(query, 3, isStop);
+      const ha = shingleHashes(t, 3, isStop);
+      const regions = alignPair(query, t, hq, ha, {
+        shingleSize: 3, maxGap: 10, minMatchedWords: Math.min(8, Math.ceil(content.length / 2)), minContentWords: 3,
+        minSimilarity: 0.4, isStop, same: (i, j) => matcher.same(query.norms[i], query.keys[i], t.norms[j], t.keys[j]),
+      });
+      for (const r of regions) ranges.push([r.bStart, r.bEnd]);
+    }
+    for (const [from, to] of ranges) {
+      const start = t.starts[from];
+      const end = t.ends[to - 1];
+      const words = Array.from(t.norms.subarray(from, to), (n) => lexicon.norms[n]).join(' ');
+      hits.push({ path: art.info.path, span: { start, end, line: art.line(start), text: art.text.slice(start, end) }, score: Math.round(compareTwoStrings(phraseWords, words) * 1000) / 1000 });
+    }
+  }
+  const order = new Map(articles.map((a) => [a.info.path, a.info.order]));
+  return hits.sort((x, y) => y.score - x.score || order.get(x.path)! - order.get(y.path)! || x.span.start - y.span.start);
+}

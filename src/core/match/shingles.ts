@@ -1,0 +1,33 @@
+import type { Lexicon } from '../normalize/lexicon';
+import { STOPWORDS } from '../normalize/stopwords';
+import type { TokenStream } from '../normalize/tokenize';
+
+/**
+ * Word shingles: hashes of every run of `size` consecutive word keys. A shingle made only of
+ * function words ("in the", "of the") gets hash 0 and is never used as evidence of reuse.
+ */
+export function shingleHashes(tokens: TokenStream, size: number, isStop: (key: number) => boolean): Uint32Array {
+  const n = Math.max(0, tokens.count - size + 1);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5;
+    let content = false;
+    for (let k = 0; k < size; k++) {
+      const key = tokens.keys[i + k];
+      if (!isStop(key)) content = true;
+      h = Math.imul(h ^ key, 0x01000193);
+      h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    }
+    out[i] = content ? (h >>> 0) || 1 : 0;
+  }
+  return out;
+}
+
+/** A stop-word test over key ids, built once per lexicon state. */
+export function stopKeys(lexicon: Lexicon): (key: number) => boolean {
+  const stop = new Set<number>();
+  for (let id = 0; id < lexicon.norms.length; id++) {
+    if (STOPWORDS.has(lexicon.norms[id])) stop.add(lexicon.key(id));
+  }
+  return (key) => stop.has(key);
+}

@@ -1,0 +1,50 @@
+import stem from 'wink-porter2-stemmer';
+
+/**
+ * Interns words so token streams can be compact integer arrays. Each distinct normalised
+ * word gets a `norm` id and each distinct stem a `key` id; tokens are compared by key, so
+ * "trained", "training" and "trains" meet, as do "losses" and "loss".
+ */
+export class Lexicon {
+  private readonly normIds = new Map<string, number>();
+  private readonly keyIds = new Map<string, number>();
+  private readonly normToKey: number[] = [];
+  /** Normalised spelling of each norm id. */
+  readonly norms: string[] = [];
+  /** Stem of each key id. */
+  readonly keys: string[] = [];
+
+  /** Id of a normalised word, adding it when new. */
+  norm(word: string): number {
+    let id = this.normIds.get(word);
+    if (id === undefined) {
+      id = this.norms.length;
+      this.normIds.set(word, id);
+      this.norms.push(word);
+      this.normToKey.push(this.keyOf(word));
+    }
+    return id;
+  }
+
+  /** Whether a normalised word has been seen (as a whole word). */
+  has(word: string): boolean {
+    return this.normIds.has(word);
+  }
+
+  /** Key id (stem) of a norm id. */
+  key(normId: number): number {
+    return this.normToKey[normId];
+  }
+
+  private keyOf(word: string): number {
+    const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+    const s = /^[a-z]+$/.test(bare) ? stem(bare) : bare;
+    let id = this.keyIds.get(s);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.keyIds.set(s, id);
+      this.keys.push(s);
+    }
+    return id;
+  }
+}

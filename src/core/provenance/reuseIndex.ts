@@ -1,0 +1,67 @@
+import type { AlignResult, Cluster, ClusterMember, DocumentInfo } from '../types';
+
+/** One appearance of a cluster, with its first appearance for context. */
+export interface Appearance {
+  readonly cluster: Cluster;
+  readonly member: ClusterMember;
+  readonly document: DocumentInfo;
+  readonly origin: ClusterMember;
+  readonly originDocument: DocumentInfo;
+}
+
+/**
+ * Answers "what here is reused, and where did it first appear?" from an alignment result,
+ * without aligning anything: per article, appearances sorted by start, so a hover finds the
+ * spans under the cursor by binary search.
+ */
+export class ReuseIndex {
+  private readonly byPath = new Map<string, Appearance[]>();
+  private readonly longest = new Map<string, number>();
+  private readonly docs = new Map<string, DocumentInfo>();
+
+  constructor(readonly result: AlignResult) {
+    for (const d of result.documents) this.docs.set(d.id, d);
+    for (const cluster of result.clusters) {
+      const origin = cluster.members[cluster.origin];
+      const originDocument = this.docs.get(origin.doc)!;
+      for (const member of cluster.members) {
+        const document = this.docs.get(member.doc)!;
+        const list = this.byPath.get(document.path) ?? [];
+        list.push({ cluster, member, document, origin, originDocument });
+        this.byPath.set(document.path, list);
+        this.longest.set(document.path, Math.max(this.longest.get(document.path) ?? 0, member.end - member.start));
+      }
+    }
+    for (const list of this.byPath.values()) list.sort((x, y) => x.member.start - y.member.start || x.member.end - y.member.end);
+  }
+
+  /** The document with this id. */
+  document(id: string): DocumentInfo | undefined {
+    return this.docs.get(id);
+  }
+
+  /** Every appearance in the article at `path`, in text order. */
+  appearancesIn(path: string): readonly Appearance[] {
+    return this.byPath.get(path) ?? [];
+  }
+
+  /** Appearances in the article at `path` whose span contains `offset` (ends inclusive). */
+  appearancesAt(path: string, offset: number): Appearance[] {
+    const list = this.byPath.get(path);
+    if (!list) return [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].member.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const reach = this.longest.get(path) ?? 0;
+    const out: Appearance[] = [];
+    for (let i = lo - 1; i >= 0 && list[i].member.start >= offset - reach; i--) {
+      if (list[i].member.end >= offset) out.push(list[i]);
+    }
+    // Innermost (shortest) span first: the quote under the cursor before the passage around it.
+    return out.sort((x, y) => (x.member.end - x.member.start) - (y.member.end - y.member.start) || x.cluster.id.localeCompare(y.cluster.id));
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Public data shapes of the Reprint Lens core. Everything here is plain JSON-able data:
+ * offsets are UTF-16 code-unit indices into the article text as decoded (what
+ * `vscode.TextDocument.offsetAt` uses), `start` inclusive, `end` exclusive.
+ */
+
+/** An article handed to the core: where it came from and its decoded text (no BOM). */
+export interface ArticleInput {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** What the core knows about an article once it has read it. */
+export interface DocumentInfo {
+  /** Stable id within one run: `d0`, `d1`… in "first appeared" order. */
+  readonly id: string;
+  readonly path: string;
+  readonly title: string;
+  /** ISO date from a `date:` line in front matter, or null. */
+  readonly date: string | null;
+  /** Rank used for "first appeared": dated articles by date, then path in natural order. */
+  readonly order: number;
+}
+
+/** A stretch of one article's text. `text` always equals the article text from start to end. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  /** 1-based line of `start`. */
+  readonly line: number;
+  readonly text: string;
+}
+
+/** One appearance of a reused passage or quote. */
+export interface ClusterMember extends Span {
+  /** Id of the document (`DocumentInfo.id`). */
+  readonly doc: string;
+  /** Similarity to the cluster's origin member, 0..1 (the origin itself: 1). */
+  readonly score: number;
+}
+
+export type ClusterKind = 'quote' | 'passage';
+
+/** A passage or quote with every place it appears. */
+export interface Cluster {
+  readonly id: string;
+  readonly kind: ClusterKind;
+  /** Index in `members` of the earliest appearance. */
+  readonly origin: number;
+  readonly members: readonly ClusterMember[];
+}
+
+/** Result of aligning N articles. */
+export interface AlignResult {
+  readonly documents: readonly DocumentInfo[];
+  readonly clusters: readonly Cluster[];
+}
+
+export type DiffOp = 'equal' | 'delete' | 'insert';
+
+/** One piece of a word diff. Joining equal+delete gives the left text, equal+insert the right. */
+export interface DiffPart {
+  readonly op: DiffOp;
+  readonly text: string;
+}
+
+export type RowKind = 'same' | 'changed' | 'omitted' | 'added' | 'moved';
+
+/** One row of a side-by-side comparison. */
+export interface CompareRow {
+  readonly kind: RowKind;
+  readonly left: Span | null;
+  readonly right: Span | null;
+  /** Similarity of the two sides, 0..1 (0 for omitted/added). */
+  readonly score: number;
+  /** Word diff (same, changed, moved rows). */
+  readonly diff?: readonly DiffPart[];
+  /** True when the diff hit its edit-length or time bound and fell back to a coarse diff. */
+  readonly truncated?: boolean;
+}
+
+/** Result of comparing two articles. */
+export interface CompareResult {
+  readonly left: DocumentInfo;
+  readonly right: DocumentInfo;
+  readonly rows: readonly CompareRow[];
+}
+
+/** Tuning knobs; every field has a sensible default. */
+export interface AlignOptions {
+  /** Words per shingle used to find candidates (default 3). */
+  readonly shingleSize?: number;
+  /** Fewest matching words for a reused passage (default 8). */
+  readonly minMatchedWords?: number;
+  /** Lowest similarity for two passages to count as the same (default 0.5). */
+  readonly minSimilarity?: number;
+  /** A shingle found in more documents than this is boilerplate and ignored (default: max(10, 5% of N)). */
+  readonly maxDocumentFrequency?: number;
+  /** Most words a diff may edit before it falls back (default 400). */
+  readonly maxEditLength?: number;
+  /** Most milliseconds one diff may take before it falls back (default 200). */
+  readonly diffTimeoutMs?: number;
+}

@@ -1,0 +1,148 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Runs the built command (npm test builds it first) as a script would.
+const cli = join(process.cwd(), 'dist/cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 });
+const passage = 'The council said on Thursday that the regional security organisation had decided to send a limited peacekeeping contingent to the republic for a short period.';
+let dir = '';
+const fingerprint = () => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+  .map((e) => { const p = join(e.parentPath, e.name); const s = statSync(p); return `${p}:${s.mtimeMs}:${s.mode}:${createHash('sha1').update(readFileSync(p)).digest('hex')}`; }).sort().join('\n');
+let before_ = '';
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'reprint-lens-cli-'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 au lait', 'latin1'));
+  writeFileSync(join(dir, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`Intro line.\n${passage}\n`)]));
+  writeFileSync(join(dir, 'crlf.txt'), `Another intro.\r\n\r\nSecond\r\n${passage}\r\n`);
+  writeFileSync(join(dir, 'cr.txt'), `One\rTwo\rThree\r${passage}\r`);
+  mkdirSync(join(dir, 'no-articles'));
+  writeFileSync(join(dir, 'no-articles', 'photo.jpg'), 'not an article');
+  before_ = fingerprint();
+});
+after(() => {
+  assert.equal(fingerprint(), before_, 'input files were changed');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('BOM, CRLF and lone CR: offsets exclude the BOM and lines count every break style', () => {
+  const r = run('align', '--json', join(dir, 'bom.txt'), join(dir, 'crlf.txt'), join(dir, 'cr.txt'));
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.clusters.length, 1);
+  const lines: Record<string, number> = { 'bom.txt': 2, 'crlf.txt': 4, 'cr.txt': 4 };
+  for (const m of out.clusters[0].members) {
+    const doc = out.documents.find((d: { id: string }) => d.id === m.doc);
+    const name = doc.path.split('/').pop();
+    let text = readFileSync(doc.path, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    assert.equal(text.slice(m.start, m.end), m.text);
+    assert.equal(m.line, lines[name], name);
+  }
+});
+
+test('an empty file is noted by name and skipped', () => {
+  const r = run('align', join(dir, 'empty.txt'), join(dir, 'bom.txt'));
+  assert.equal(r.status, 0);
+  assert.match(r.stderr, /empty\.txt is empty/);
+});
+
+test('a binary file is refused with exit 1 and one line naming it', () => {
+  const r = run('align', '--json', join(dir, 'binary.txt'), join(dir, 'bom.txt'));
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr.trim().split('\n').length, 1);
+  assert.match(r.stderr, /binary\.txt is binary/);
+  assert.doesNotThrow(() => JSON.parse(r.stdout), 'still one JSON document for the readable inputs');
+});
+
+test('invalid UTF-8 is refused, naming the file and the byte', () => {
+  const r = run('align', join(dir, 'latin1.txt'));
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /latin1\.txt is not valid UTF-8 \(first bad byte at offset 3\)/);
+});
+
+test('a missing path and a folder with no articles exit 1', () => {
+  const missing = run('align', join(dir, 'nope.txt'));
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /nope\.txt does not exist/);
+  const empty = run('align', join(dir, 'no-articles'));
+  assert.equal(empty.status, 1);
+  assert.match(empty.stderr, /no-articles holds no article files/);
+});
+
+test('wrong usage exits 2', () => {
+  assert.equal(run().status, 2);
+  assert.equal(run('frobnicate').status, 2);
+  assert.equal(run('compare', join(dir, 'bom.txt')).status, 2);
+  assert.equal(run('align', '--jsn', join(dir, 'bom.txt')).status, 2);
+});
+
+test('a 5 MB single-line file finishes', () => {
+  const big = join(dir, 'big.txt');
+  const words = ['troops', 'council', 'peace', 'order', 'Almaty', 'said', 'the', 'of', 'forces', 'republic'];
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 5_000_000; i++) { const w = words[(i * 7 + (i >> 3)) % words.length] + i.toString(36); parts.push(w); size += w.length + 1; }
+  writeFileSync(big, parts.join(' ') + ' ' + passage);
+  before_ = fingerprint();
+  const r = run('align', '--json', big, join(dir, 'bom.txt'));
+  assert.equal(r.signal, null, 'not killed by the timeout');
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).clusters.length, 1);
+});
+
+test('align --json on the example corpus follows the contract', () => {
+  const r = run('align', '--json', 'examples/kazakhstan-2022');
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.schema, 1);
+  assert.deepEqual(Object.keys(out), ['schema', 'tool', 'documents', 'clusters']);
+  assert.equal(out.tool.name, 'reprint-lens');
+  assert.equal(out.documents.length, 5);
+  out.documents.forEach((d: Record<string, unknown>, i: number) => {
+    assert.deepEqual(Object.keys(d), ['id', 'path', 'title', 'date', 'order']);
+    assert.equal(d.order, i);
+    assert.match(String(d.path), /^examples\/kazakhstan-2022\/\d{3}_[0-9a-f]+\.txt$/);
+  });
+  const texts = new Map(out.documents.map((d: { id: string; path: string }) => [d.id, readFileSync(d.path, 'utf8')]));
+  for (const c of out.clusters) {
+    assert.deepEqual(Object.keys(c), ['id', 'kind', 'origin', 'members']);
+    assert.ok(['quote', 'passage'].includes(c.kind));
+    assert.ok(c.members.length >= 2);
+    assert.equal(c.members[c.origin].score, 1);
+    for (const m of c.members) {
+      assert.deepEqual(Object.keys(m), ['doc', 'start', 'end', 'line', 'text', 'score']);
+      assert.equal((texts.get(m.doc) as string).slice(m.start, m.end), m.text);
+    }
+  }
+  const reversed = run('align', '--json', ...readdirSync('examples/kazakhstan-2022').reverse().map((f) => `examples/kazakhstan-2022/${f}`));
+  const forward = run('align', '--json', ...readdirSync('examples/kazakhstan-2022').map((f) => `examples/kazakhstan-2022/${f}`));
+  assert.equal(reversed.stdout, forward.stdout, 'same bytes whatever the input order');
+});
+
+test('compare --json follows the contract and human output marks changes', () => {
+  const [l, r] = ['examples/kazakhstan-2022/002_f746b196c47e67ff.txt', 'examples/kazakhstan-2022/003_9da7962be26feba9.txt'];
+  const res = run('compare', '--json', l, r);
+  assert.equal(res.status, 0, res.stderr);
+  const out = JSON.parse(res.stdout);
+  assert.deepEqual(Object.keys(out), ['schema', 'left', 'right', 'rows']);
+  assert.equal(out.left.path, l);
+  for (const row of out.rows) {
+    assert.ok(['same', 'changed', 'omitted', 'added', 'moved'].includes(row.kind));
+    if (row.kind === 'omitted') assert.equal(row.right, null);
+    if (row.kind === 'added') assert.equal(row.left, null);
+    if (row.diff) {
+      assert.equal(row.diff.filter((p: { op: string }) => p.op !== 'insert').map((p: { text: string }) => p.text).join(''), row.left.text);
+      assert.equal(row.diff.filter((p: { op: string }) => p.op !== 'delete').map((p: { text: string }) => p.text).join(''), row.right.text);
+    }
+  }
+  const text = run('compare', l, r);
+  assert.match(text.stdout, /\[-have appealed-\]\{\+turned\+\}/);
+});
