@@ -3,5 +3,5 @@
 interface TextDecoderOptions { fatal?: boolean; ignoreBOM?: boolean }
 declare class TextDecoder {
   constructor(label?: string, options?: TextDecoderOptions);
-  decode(input?: Uint8Array): string;
+  decode(input?: ArrayBufferView): string;
 }

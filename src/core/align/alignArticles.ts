@@ -3,12 +3,18 @@ import { readArticles } from '../input/article';
 import { Lexicon } from '../normalize/lexicon';
 import { quotations } from '../segment/quotes';
 import { shingleHashes, stopKeys } from '../match/shingles';
-import { candidatePairs } from '../match/candidates';
+import { pairSeeds } from '../match/seedIndex';
 import { Link, quotePhraseLinks, TokenSpan } from '../match/quotePhrases';
 import { buildClusters } from '../cluster/buildClusters';
 import { alignPair } from './pairAlign';
 import { TokenMatcher } from './tokenMatch';
 import { settingsFrom } from './settings';
+
+/**
+ * Fewest shared shingle positions for two articles to be aligned at all: an eight-word passage
+ * with one word changed still shares three, while chance collisions in unrelated copy rarely do.
+ */
+const MIN_SEEDS = 3;
 
 /**
  * Finds every passage and quote that two or more of the articles share, whatever order the
@@ -25,10 +31,10 @@ export function alignArticles(inputs: readonly ArticleInput[], options?: AlignOp
   const matcher = new TokenMatcher(lexicon);
   const hashes = articles.map((a) => shingleHashes(a.tokens, s.shingleSize, isStop));
   const links: Link[] = [];
-  for (const pair of candidatePairs(hashes, s.maxDocumentFrequency(articles.length), 2)) {
+  for (const pair of pairSeeds(hashes, s.maxDocumentFrequency(articles.length), MIN_SEEDS)) {
     const a = articles[pair.a].tokens;
     const b = articles[pair.b].tokens;
-    const regions = alignPair(a, b, hashes[pair.a], hashes[pair.b], {
+    const regions = alignPair(a, b, pair.seeds, {
       shingleSize: s.shingleSize,
       maxGap: s.maxGap,
       minMatchedWords: s.minMatchedWords,
@@ -42,7 +48,7 @@ export function alignArticles(inputs: readonly ArticleInput[], options?: AlignOp
     }
   }
   const quotes = articles.map((a) => quotations(a.text));
-  links.push(...withoutCovered(quotePhraseLinks(articles, quotes, isStop), links));
+  links.push(...withoutCovered(quotePhraseLinks(articles, quotes, isStop, s.maxDocumentFrequency(articles.length)), links));
   return {
     documents: articles.map((a) => a.info),
     clusters: buildClusters(articles, links, quotes, lexicon),

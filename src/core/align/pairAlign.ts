@@ -27,11 +27,8 @@ export interface PairAlignSettings {
   readonly isStop: (key: number) => boolean;
 }
 
-/** A seed hash repeated more often than this within one article is not used (lists, refrains). */
-const MAX_REPEATS = 8;
-
 /**
- * Seed, chain, align. Shared shingles give seed points (i, j). Seeds are chained in reading
+ * Seed, chain, align. Shared shingles give seed points (i, j), sorted by i then j. Seeds are chained in reading
  * order when each step advances on both sides by at most `maxGap` words, preferring the step
  * that stays closest to the current diagonal; that tolerates swapped, inserted and dropped
  * words but not jumps to another part of the text. Along a chain the seeds are exact matches
@@ -39,8 +36,7 @@ const MAX_REPEATS = 8;
  * which yields the exact reused span and a similarity. Ends are then extended word by word
  * past the last seed, since a shingle cannot reach the last word or two of a passage.
  */
-export function alignPair(a: TokenStream, b: TokenStream, ha: Uint32Array, hb: Uint32Array, s: PairAlignSettings): TokenRegion[] {
-  const seeds = findSeeds(ha, hb);
+export function alignPair(a: TokenStream, b: TokenStream, seeds: Int32Array, s: PairAlignSettings): TokenRegion[] {
   const chains = chainSeeds(seeds, s.maxGap);
   const regions: TokenRegion[] = [];
   for (const chain of chains) {
@@ -48,33 +44,6 @@ export function alignPair(a: TokenStream, b: TokenStream, ha: Uint32Array, hb: U
     if (r) regions.push(r);
   }
   return dropShadowed(regions);
-}
-
-function findSeeds(ha: Uint32Array, hb: Uint32Array): Int32Array {
-  const posA = new Map<number, number[]>();
-  for (let i = 0; i < ha.length; i++) {
-    const h = ha[i];
-    if (h === 0) continue;
-    const list = posA.get(h);
-    if (list) list.push(i);
-    else posA.set(h, [i]);
-  }
-  const countB = new Map<number, number>();
-  for (let j = 0; j < hb.length; j++) if (hb[j] !== 0) countB.set(hb[j], (countB.get(hb[j]) ?? 0) + 1);
-  const out: number[] = [];
-  for (let j = 0; j < hb.length; j++) {
-    const h = hb[j];
-    if (h === 0) continue;
-    const list = posA.get(h);
-    if (!list || list.length > MAX_REPEATS || countB.get(h)! > MAX_REPEATS) continue;
-    for (const i of list) out.push(i, j);
-  }
-  // Sort seed pairs by i, then j.
-  const idx = Array.from({ length: out.length / 2 }, (_, k) => k);
-  idx.sort((x, y) => out[2 * x] - out[2 * y] || out[2 * x + 1] - out[2 * y + 1]);
-  const sorted = new Int32Array(out.length);
-  idx.forEach((k, n) => { sorted[2 * n] = out[2 * k]; sorted[2 * n + 1] = out[2 * k + 1]; });
-  return sorted;
 }
 
 interface Chain { is: number[]; js: number[] }

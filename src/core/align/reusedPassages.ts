@@ -3,6 +3,7 @@ import { readArticles } from '../input/article';
 import { Lexicon } from '../normalize/lexicon';
 import { shingleHashes, stopKeys } from '../match/shingles';
 import { alignPair, TokenRegion } from './pairAlign';
+import { seedsBetween } from '../match/seedIndex';
 import { TokenMatcher } from './tokenMatch';
 import { settingsFrom } from './settings';
 
@@ -27,7 +28,8 @@ export function reusedPassages(a: ArticleInput, b: ArticleInput, options?: Align
   const B = arts.find((x) => x.input === b && x !== A)!;
   const isStop = stopKeys(lexicon);
   const matcher = new TokenMatcher(lexicon);
-  const regions = alignPair(A.tokens, B.tokens, shingleHashes(A.tokens, s.shingleSize, isStop), shingleHashes(B.tokens, s.shingleSize, isStop), {
+  const seeds = seedsBetween(shingleHashes(A.tokens, s.shingleSize, isStop), shingleHashes(B.tokens, s.shingleSize, isStop));
+  const regions = alignPair(A.tokens, B.tokens, seeds, {
     shingleSize: s.shingleSize, maxGap: s.maxGap, minMatchedWords: s.minMatchedWords, minContentWords: s.minContentWords,
     minSimilarity: s.minSimilarity, isStop,
     same: (i, j) => matcher.same(A.tokens.norms[i], A.tokens.keys[i], B.tokens.norms[j], B.tokens.keys[j]),

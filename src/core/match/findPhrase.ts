@@ -5,6 +5,7 @@ import { Lexicon } from '../normalize/lexicon';
 import { tokenize } from '../normalize/tokenize';
 import { shingleHashes, stopKeys } from './shingles';
 import { matchFrom } from './quotePhrases';
+import { seedsBetween } from './seedIndex';
 import { alignPair } from '../align/pairAlign';
 import { TokenMatcher } from '../align/tokenMatch';
 
@@ -49,7 +50,7 @@ export function findPhrase(inputs: readonly ArticleInput[], phrase: string): Phr
     } else {
       const hq = shingleHashes(query, 3, isStop);
       const ha = shingleHashes(t, 3, isStop);
-      const regions = alignPair(query, t, hq, ha, {
+      const regions = alignPair(query, t, seedsBetween(hq, ha), {
         shingleSize: 3, maxGap: 10, minMatchedWords: Math.min(8, Math.ceil(content.length / 2)), minContentWords: 3,
         minSimilarity: 0.4, isStop, same: (i, j) => matcher.same(query.norms[i], query.keys[i], t.norms[j], t.keys[j]),
       });

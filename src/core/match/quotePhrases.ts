@@ -30,16 +30,19 @@ const MAX_INSERT = 2;
  * and "training abroad". Only quotations seed the search, which keeps it to phrases a writer
  * marked as someone's words.
  */
-export function quotePhraseLinks(articles: readonly Article[], quotes: readonly Quotation[][], isStop: (key: number) => boolean): Link[] {
-  const positions = articles.map((art) => {
-    const map = new Map<number, number[]>();
-    for (let i = 0; i < art.tokens.count; i++) {
-      const key = art.tokens.keys[i];
-      const list = map.get(key);
-      if (list) list.push(i);
-      else map.set(key, [i]);
+export function quotePhraseLinks(
+  articles: readonly Article[], quotes: readonly Quotation[][], isStop: (key: number) => boolean, maxDocumentFrequency: number,
+): Link[] {
+  // One inverted index of content words over all articles: key -> flat [doc, pos, ...].
+  const postings = new Map<number, number[]>();
+  articles.forEach((art, doc) => {
+    const keys = art.tokens.keys;
+    for (let i = 0; i < keys.length; i++) {
+      if (isStop(keys[i])) continue;
+      const list = postings.get(keys[i]);
+      if (list) list.push(doc, i);
+      else postings.set(keys[i], [doc, i]);
     }
-    return map;
   });
   const links: Link[] = [];
   const seen = new Set<string>();
@@ -50,22 +53,63 @@ export function quotePhraseLinks(articles: readonly Article[], quotes: readonly 
       const content: number[] = [];
       for (let i = span.start; i < span.end; i++) if (!isStop(art.tokens.keys[i])) content.push(art.tokens.keys[i]);
       if (content.length < MIN_CONTENT || content.length > MAX_CONTENT) continue;
+      // Anchor on the rarest word of the phrase, then check the rest around it.
+      let anchor = 0;
+      for (let c = 1; c < content.length; c++) if (postings.get(content[c])!.length < postings.get(content[anchor])!.length) anchor = c;
+      const list = postings.get(content[anchor])!;
       const hit = trimToContent(art, span, doc, isStop);
-      articles.forEach((other, od) => {
-        for (const first of positions[od].get(content[0]) ?? []) {
-          const end = matchFrom(other, first, content, isStop);
-          if (end < 0) continue;
-          if (od === doc && first < span.end && end > span.start) continue; // itself
-          const id = `${doc}:${hit.start}:${hit.end}|${od}:${first}:${end}`;
-          const back = `${od}:${first}:${end}|${doc}:${hit.start}:${hit.end}`;
-          if (seen.has(id) || seen.has(back)) continue;
-          seen.add(id);
-          links.push({ a: hit, b: { doc: od, start: first, end }, quote: true });
-        }
-      });
+      const found: TokenSpan[] = [];
+      const docs = new Set<number>();
+      for (let k = 0; k < list.length && docs.size <= maxDocumentFrequency; k += 2) {
+        const od = list[k];
+        const at = matchAround(articles[od], list[k + 1], content, anchor, isStop);
+        if (!at || (od === doc && at.start < span.end && at.end > span.start)) continue;
+        found.push({ doc: od, start: at.start, end: at.end });
+        docs.add(od);
+      }
+      // A phrase in more articles than the boilerplate cap is a common expression, not a quote.
+      if (docs.size > maxDocumentFrequency) continue;
+      for (const b of found) {
+        const id = `${doc}:${hit.start}:${hit.end}|${b.doc}:${b.start}:${b.end}`;
+        const back = `${b.doc}:${b.start}:${b.end}|${doc}:${hit.start}:${hit.end}`;
+        if (seen.has(id) || seen.has(back)) continue;
+        seen.add(id);
+        links.push({ a: hit, b, quote: true });
+      }
     }
   });
   return links;
+}
+
+/** Word range of an occurrence of `content` in order whose word `anchor` sits at `pos`. */
+function matchAround(art: Article, pos: number, content: readonly number[], anchor: number, isStop: (key: number) => boolean): { start: number; end: number } | null {
+  let end = pos;
+  for (let c = anchor + 1; c < content.length; c++) {
+    end = step(art, end, content[c], 1, isStop);
+    if (end < 0) return null;
+  }
+  let start = pos;
+  for (let c = anchor - 1; c >= 0; c--) {
+    start = step(art, start, content[c], -1, isStop);
+    if (start < 0) return null;
+  }
+  return { start, end: end + 1 };
+}
+
+/**
+ * Position of `key` within the next 1 + MAX_INSERT words from `at` in direction `dir`,
+ * allowing at most one foreign content word in between; -1 when absent.
+ */
+function step(art: Article, at: number, key: number, dir: 1 | -1, isStop: (key: number) => boolean): number {
+  let foreign = 0;
+  for (let d = 1; d <= 1 + MAX_INSERT; d++) {
+    const k = at + dir * d;
+    if (k < 0 || k >= art.tokens.count) return -1;
+    const kk = art.tokens.keys[k];
+    if (kk === key) return k;
+    if (!isStop(kk) && ++foreign > 1) return -1;
+  }
+  return -1;
 }
 
 /** Token range lying inside [start, end) of the text, or null when it holds no word. */
@@ -92,18 +136,7 @@ function trimToContent(art: Article, span: TokenSpan, doc: number, isStop: (key:
 }
 
 /** Matches the content keys in order from `first`; returns the end token index or -1. */
-export function matchFrom(art: Article, first: number, content: number[], isStop: (key: number) => boolean): number {
-  let at = first;
-  for (let c = 1; c < content.length; c++) {
-    let found = -1;
-    let foreign = 0;
-    for (let k = at + 1; k <= at + 1 + MAX_INSERT && k < art.tokens.count; k++) {
-      const key = art.tokens.keys[k];
-      if (key === content[c]) { found = k; break; }
-      if (!isStop(key) && ++foreign > 1) break; // one inserted content word at most
-    }
-    if (found < 0) return -1;
-    at = found;
-  }
-  return at + 1;
+export function matchFrom(art: Article, first: number, content: readonly number[], isStop: (key: number) => boolean): number {
+  const at = matchAround(art, first, content, 0, isStop);
+  return at ? at.end : -1;
 }

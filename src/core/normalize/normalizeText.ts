@@ -45,50 +45,98 @@ export function foldUnit(unit: string): string {
   return out;
 }
 
-/** Normalises `text`, collapsing runs of spaces to one and keeping line breaks as `\n`. */
+/** Growable parallel buffers for the normalised text and its map. */
+class Output {
+  codes = new Uint16Array(1024);
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  length = 0;
+
+  push(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
+const decoder = new TextDecoder('utf-16le');
+const foldCache = new Map<string, string>();
+
+/**
+ * Normalises `text`, collapsing runs of spaces to one and keeping line breaks as `\n`.
+ * ASCII, the bulk of most copy, takes a table-free fast path; other units go through
+ * `foldUnit`, memoised, since an article uses few distinct non-ASCII characters.
+ */
 export function normalizeText(text: string): NormalizedText {
-  const outChars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let i = 0;
+  const out = new Output();
   const n = text.length;
+  let lastSpace = false;
+  let i = 0;
   while (i < n) {
     const start = i;
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && c !== 0x0d && c !== 0x60) {
+      i++;
+      // Combining marks after an ASCII letter make it a unit of its own (NFD accents).
+      if (i < n && text.charCodeAt(i) >= 0x300 && MARK.test(String.fromCodePoint(text.codePointAt(i)!))) {
+        i = start;
+      } else {
+        if (c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c) {
+          if (lastSpace) out.ends[out.length - 1] = i;
+          else out.push(0x20, start, i);
+          lastSpace = true;
+        } else {
+          out.push(c >= 0x41 && c <= 0x5a ? c + 32 : c, start, i);
+          lastSpace = false;
+        }
+        continue;
+      }
+    }
     let unit: string;
-    if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) {
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) {
       i += 2;
       unit = '\r\n';
     } else {
       const cp = text.codePointAt(i)!;
       i += cp > 0xffff ? 2 : 1;
-      // Attach following combining marks to this unit.
       while (i < n) {
         const next = text.codePointAt(i)!;
-        const ch = String.fromCodePoint(next);
-        if (!MARK.test(ch)) break;
-        i += ch.length;
+        if (next < 0x300 || !MARK.test(String.fromCodePoint(next))) break;
+        i += next > 0xffff ? 2 : 1;
       }
       unit = text.slice(start, i);
     }
-    const folded = unit.length === 1 && isPlainAscii(unit.charCodeAt(0)) ? unit.toLowerCase() : foldUnit(unit);
-    if (folded === ' ' && outChars.length > 0 && outChars[outChars.length - 1] === ' ') {
-      ends[ends.length - 1] = i; // extend the previous space over this one
-      continue;
+    let folded = foldCache.get(unit);
+    if (folded === undefined) {
+      folded = foldUnit(unit);
+      if (foldCache.size < 50_000) foldCache.set(unit, folded);
     }
-    for (let k = 0; k < folded.length; k++) {
-      outChars.push(folded[k]);
-      starts.push(start);
-      ends.push(i);
-    }
+    if (folded === ' ') {
+      if (lastSpace) { out.ends[out.length - 1] = i; continue; }
+      lastSpace = true;
+    } else if (folded.length) lastSpace = false;
+    for (let k = 0; k < folded.length; k++) out.push(folded.charCodeAt(k), start, i);
   }
-  return { text: outChars.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
-}
-
-function isPlainAscii(c: number): boolean {
-  // Letters, digits and the ASCII punctuation that folding leaves alone.
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
-    c === 0x20 || c === 0x2c || c === 0x2e || c === 0x3a || c === 0x3b || c === 0x21 || c === 0x3f ||
-    c === 0x28 || c === 0x29 || c === 0x2f;
+  return {
+    text: decoder.decode(out.codes.subarray(0, out.length)),
+    starts: out.starts.slice(0, out.length),
+    ends: out.ends.slice(0, out.length),
+  };
 }
 
 /** Maps a normalised range [from, to) back to the original text's range. */

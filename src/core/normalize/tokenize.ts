@@ -38,13 +38,13 @@ export function scanWords(nt: NormalizedText): RawWord[] {
     const ch = t[i];
     if (!isWordChar(ch)) { i++; continue; }
     const start = i;
-    if (SPLIT_EACH.test(ch)) {
+    if (ch.charCodeAt(0) >= 0x0e00 && SPLIT_EACH.test(ch)) {
       i++;
     } else {
       while (i < t.length) {
         const c = t[i];
-        if (isWordChar(c) && !SPLIT_EACH.test(c)) { i++; continue; }
-        if (c === "'" && i + 1 < t.length && isWordChar(t[i + 1]) && !SPLIT_EACH.test(t[i + 1])) { i++; continue; }
+        if (isWordChar(c) && !splitEach(c)) { i++; continue; }
+        if (c === "'" && i + 1 < t.length && isWordChar(t[i + 1]) && !splitEach(t[i + 1])) { i++; continue; }
         break;
       }
     }
@@ -63,6 +63,10 @@ export function scanWords(nt: NormalizedText): RawWord[] {
     words.push({ nStart: start, nEnd: i, word: t.slice(start, i), hyphenNext });
   }
   return words;
+}
+
+function splitEach(c: string): boolean {
+  return c.charCodeAt(0) >= 0x0e00 && SPLIT_EACH.test(c);
 }
 
 function isWordChar(c: string): boolean {
