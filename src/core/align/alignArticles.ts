@@ -3,7 +3,7 @@ import { readArticles } from '../input/article';
 import { Lexicon } from '../normalize/lexicon';
 import { quotations } from '../segment/quotes';
 import { shingleHashes, stopKeys } from '../match/shingles';
-import { pairSeeds } from '../match/seedIndex';
+import { forEachPairSeeds } from '../match/seedIndex';
 import { Link, quotePhraseLinks, TokenSpan } from '../match/quotePhrases';
 import { buildClusters } from '../cluster/buildClusters';
 import { alignPair } from './pairAlign';
@@ -31,7 +31,7 @@ export function alignArticles(inputs: readonly ArticleInput[], options?: AlignOp
   const matcher = new TokenMatcher(lexicon);
   const hashes = articles.map((a) => shingleHashes(a.tokens, s.shingleSize, isStop));
   const links: Link[] = [];
-  for (const pair of pairSeeds(hashes, s.maxDocumentFrequency(articles.length), MIN_SEEDS)) {
+  forEachPairSeeds(hashes, s.maxDocumentFrequency(articles.length), MIN_SEEDS, (pair) => {
     const a = articles[pair.a].tokens;
     const b = articles[pair.b].tokens;
     const regions = alignPair(a, b, pair.seeds, {
@@ -46,7 +46,7 @@ export function alignArticles(inputs: readonly ArticleInput[], options?: AlignOp
     for (const r of regions) {
       links.push({ a: { doc: pair.a, start: r.aStart, end: r.aEnd }, b: { doc: pair.b, start: r.bStart, end: r.bEnd }, quote: false });
     }
-  }
+  });
   const quotes = articles.map((a) => quotations(a.text));
   links.push(...withoutCovered(quotePhraseLinks(articles, quotes, isStop, s.maxDocumentFrequency(articles.length)), links));
   return {

@@ -9,52 +9,70 @@ const DOC_BITS = 2 ** 21; // room for two million documents beside a 32-bit hash
 /** A shingle repeated more often than this within one article is not used (lists, refrains). */
 export const MAX_REPEATS = 8;
 
+/** Earlier documents a shingle position is paired with at most (see forEachPairSeeds). */
+export const MAX_PARTNERS = 16;
+
 /**
  * Finds, for every pair of documents that share shingles, the positions they share, without
  * looking at pairs that share nothing. First the document frequency of every shingle is taken
  * from one sorted typed array of (shingle, document) entries; shingles found in one document
  * only, or in more than `maxDocumentFrequency` (boilerplate: bylines, comment footers), are
- * dropped. Then documents are read in order, each useful shingle position is paired with the
- * earlier positions of the same shingle, and the new position is added to the postings. The
- * work is the number of shared positions, which follows the amount of reuse rather than N².
+ * dropped. Then documents are read in order: each useful position of document b is paired
+ * with the earlier positions of the same shingle, and the pairs (a, b) with at least
+ * `minSeeds` seeds are handed to `visit` as soon as b is done, so no table of all pairs is
+ * ever held. A shingle shared by many articles (a wire story reprinted everywhere) pairs each
+ * new article with the first MAX_PARTNERS earlier ones only: a star instead of a clique, which
+ * clustering joins all the same, at a cost that grows with the reuse present, not with N².
  */
-export function pairSeeds(shingles: readonly Uint32Array[], maxDocumentFrequency: number, minSeeds: number): PairSeeds[] {
+export function forEachPairSeeds(
+  shingles: readonly Uint32Array[], maxDocumentFrequency: number, minSeeds: number, visit: (pair: PairSeeds) => void,
+): void {
   const useful = usefulShingles(shingles, maxDocumentFrequency);
   const postings = new Map<number, number[]>(); // hash -> flat [doc, pos, doc, pos, ...]
-  const byPair = new Map<number, number[]>();
-  const n = shingles.length;
   shingles.forEach((hashes, b) => {
     const repeats = new Map<number, number>();
     for (let j = 0; j < hashes.length; j++) {
       const h = hashes[j];
       if (h !== 0 && useful.has(h)) repeats.set(h, (repeats.get(h) ?? 0) + 1);
     }
+    const byPartner = new Map<number, number[]>();
     for (let j = 0; j < hashes.length; j++) {
       const h = hashes[j];
       const count = repeats.get(h);
       if (count === undefined || count > MAX_REPEATS) continue;
       let list = postings.get(h);
-      if (list) {
-        for (let k = 0; k < list.length; k += 2) {
-          const a = list[k];
-          if (a === b) continue;
-          const key = a * n + b;
-          const seeds = byPair.get(key);
-          if (seeds) seeds.push(list[k + 1], j);
-          else byPair.set(key, [list[k + 1], j]);
-        }
-      } else {
+      if (!list) {
         list = [];
         postings.set(h, list);
       }
-      list.push(b, j);
+      let partners = 0;
+      let lastDoc = -1;
+      for (let k = 0; k < list.length; k += 2) {
+        const a = list[k];
+        if (a === b) continue;
+        if (a !== lastDoc) {
+          if (++partners > MAX_PARTNERS) break;
+          lastDoc = a;
+        }
+        const seeds = byPartner.get(a);
+        if (seeds) seeds.push(list[k + 1], j);
+        else byPartner.set(a, [list[k + 1], j]);
+      }
+      // Later documents look at the first MAX_PARTNERS documents only, so keep no more.
+      if (partners < MAX_PARTNERS || list[list.length - 2] === b) list.push(b, j);
+    }
+    const partnersInOrder = [...byPartner.keys()].sort((x, y) => x - y);
+    for (const a of partnersInOrder) {
+      const flat = byPartner.get(a)!;
+      if (flat.length / 2 >= minSeeds) visit({ a, b, seeds: sortSeeds(flat) });
     }
   });
+}
+
+/** All pairs at once (see forEachPairSeeds); for small inputs. */
+export function pairSeeds(shingles: readonly Uint32Array[], maxDocumentFrequency: number, minSeeds: number): PairSeeds[] {
   const out: PairSeeds[] = [];
-  for (const [key, flat] of byPair) {
-    if (flat.length / 2 < minSeeds) continue;
-    out.push({ a: Math.floor(key / n), b: key % n, seeds: sortSeeds(flat) });
-  }
+  forEachPairSeeds(shingles, maxDocumentFrequency, minSeeds, (p) => out.push(p));
   return out.sort((x, y) => x.a - y.a || x.b - y.b);
 }
 

@@ -18,7 +18,8 @@ export function shingleHashes(tokens: TokenStream, size: number, isStop: (key: n
       h = Math.imul(h ^ key, 0x01000193);
       h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
     }
-    out[i] = content ? (h >>> 0) || 1 : 0;
+    // 30 bits: small integers for V8, so Maps and Sets keyed by shingle stay on the fast path.
+    out[i] = content ? (h >>> 2) || 1 : 0;
   }
   return out;
 }

@@ -25,18 +25,18 @@ export class ReuseIndex {
       const origin = cluster.members[cluster.origin];
       const originDocument = this.docs.get(origin.doc)!;
       for (const member of cluster.members) {
-        const document = this.docs.get(member.doc)!;
-        const list = this.byPath.get(document.path) ?? [];
-        list.push({ cluster, member, document, origin, originDocument });
-        this.byPath.set(document.path, list);
-        this.longest.set(document.path, Math.max(this.longest.get(document.path) ?? 0, member.end - member.start));
+        const info = this.docs.get(member.doc)!;
+        const list = this.byPath.get(info.path) ?? [];
+        list.push({ cluster, member, document: info, origin, originDocument });
+        this.byPath.set(info.path, list);
+        this.longest.set(info.path, Math.max(this.longest.get(info.path) ?? 0, member.end - member.start));
       }
     }
     for (const list of this.byPath.values()) list.sort((x, y) => x.member.start - y.member.start || x.member.end - y.member.end);
   }
 
   /** The document with this id. */
-  document(id: string): DocumentInfo | undefined {
+  documentInfo(id: string): DocumentInfo | undefined {
     return this.docs.get(id);
   }
 
