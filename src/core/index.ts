@@ -16,3 +16,4 @@ export type { PhraseHit } from './match/findPhrase';
 export { reusedPassages } from './align/reusedPassages';
 export type { PassagePair } from './align/reusedPassages';
 export { codePointOffset } from './util/codePoints';
+export { AlignmentSession } from './align/session';

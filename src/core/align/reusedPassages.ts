@@ -1,7 +1,7 @@
 import type { AlignOptions, ArticleInput } from '../types';
 import { readArticles } from '../input/article';
 import { Lexicon } from '../normalize/lexicon';
-import { shingleHashes, stopKeys } from '../match/shingles';
+import { shingleHashes } from '../match/shingles';
 import { alignPair, TokenRegion } from './pairAlign';
 import { seedsBetween } from '../match/seedIndex';
 import { TokenMatcher } from './tokenMatch';
@@ -26,7 +26,7 @@ export function reusedPassages(a: ArticleInput, b: ArticleInput, options?: Align
   const arts = readArticles([a, b], lexicon);
   const A = arts.find((x) => x.input === a)!;
   const B = arts.find((x) => x.input === b && x !== A)!;
-  const isStop = stopKeys(lexicon);
+  const isStop = lexicon.isStop;
   const matcher = new TokenMatcher(lexicon);
   const seeds = seedsBetween(shingleHashes(A.tokens, s.shingleSize, isStop), shingleHashes(B.tokens, s.shingleSize, isStop));
   const regions = alignPair(A.tokens, B.tokens, seeds, {

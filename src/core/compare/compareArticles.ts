@@ -2,7 +2,6 @@ import type { AlignOptions, ArticleInput, CompareResult, CompareRow, Span } from
 import { Article, readArticles } from '../input/article';
 import { Lexicon } from '../normalize/lexicon';
 import { sentences } from '../segment/sentences';
-import { stopKeys } from '../match/shingles';
 import { TokenMatcher } from '../align/tokenMatch';
 import { settingsFrom } from '../align/settings';
 import { wordDiff } from '../diff/wordDiff';
@@ -21,7 +20,7 @@ export function compareArticles(left: ArticleInput, right: ArticleInput, options
   const articles = readArticles([left, right], lexicon);
   const L = articles.find((a) => a.input === left)!;
   const R = articles.find((a) => a.input === right && a !== L)!;
-  const isStop = stopKeys(lexicon);
+  const isStop = lexicon.isStop;
   const matcher = new TokenMatcher(lexicon);
   const lu = unitsOf(L, sentences(L.text));
   const ru = unitsOf(R, sentences(R.text));

@@ -1,73 +1,104 @@
 import type { ArticleInput, DocumentInfo } from '../types';
 import { Lexicon } from '../normalize/lexicon';
-import { normalizeText } from '../normalize/normalizeText';
+import { normalizeText, NormalizedText } from '../normalize/normalizeText';
 import { lineBreaksBefore, mendHyphenation, scanWords, TokenStream } from '../normalize/tokenize';
 import { compareNatural } from '../util/natural';
 import { lineAt, lineStarts } from '../util/lines';
-import { readHeader } from './frontMatter';
+import { ArticleHeader, readHeader } from './frontMatter';
 
-/** An article as the engine works on it: its text, header facts and word tokens. */
-export interface Article {
+/** An article read and tokenised, before it has a place in any order. */
+export interface PreparedArticle {
   /** The input this article was read from. */
   readonly input: ArticleInput;
-  readonly info: DocumentInfo;
-  readonly text: string;
+  readonly header: ArticleHeader;
   readonly tokens: TokenStream;
   /** 1-based line of a UTF-16 offset. */
   line(offset: number): number;
 }
 
+/** An article as the engine works on it: prepared, and placed in "first appeared" order. */
+export interface Article extends PreparedArticle {
+  readonly info: DocumentInfo;
+  readonly text: string;
+}
+
+/** First-scan state of an article: its normalised text and words before debris is mended. */
+export interface ScannedArticle {
+  readonly input: ArticleInput;
+  readonly header: ArticleHeader;
+  readonly nt: NormalizedText;
+  readonly raw: ReturnType<typeof scanWords>;
+}
+
+/** Normalises and scans an article (the part that needs no other article). */
+export function scanArticle(input: ArticleInput): ScannedArticle {
+  const nt = normalizeText(input.text);
+  return { input, header: readHeader(input.text), nt, raw: scanWords(nt) };
+}
+
+/** Whole words of a scan (not parts of hyphenated pairs): what mends debris elsewhere. */
+export function plainWords(s: ScannedArticle): string[] {
+  const out: string[] = [];
+  s.raw.forEach((w, k) => {
+    if (!w.hyphenNext && !(k > 0 && s.raw[k - 1].hyphenNext)) out.push(w.word);
+  });
+  return out;
+}
+
+/** Tokenises a scanned article, mending hyphenation debris with the words `known` accepts. */
+export function prepareArticle(s: ScannedArticle, lexicon: Lexicon, known: (w: string) => boolean): PreparedArticle {
+  const words = mendHyphenation(s.raw, known);
+  const n = words.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const norms = new Int32Array(n);
+  const keys = new Int32Array(n);
+  words.forEach((w, k) => {
+    starts[k] = s.nt.starts[w.nStart];
+    ends[k] = s.nt.ends[w.nEnd - 1];
+    norms[k] = lexicon.norm(w.word);
+    keys[k] = lexicon.key(norms[k]);
+  });
+  const tokens: TokenStream = { count: n, starts, ends, norms, keys, breaks: lineBreaksBefore(s.nt, words) };
+  const lines = lineStarts(s.input.text);
+  return { input: s.input, header: s.header, tokens, line: (offset: number) => lineAt(lines, offset) };
+}
+
 /**
- * Reads a set of articles into the engine's model: ordered for "first appeared" (dated
- * articles by date, then undated ones, each by natural path order; identical paths by text),
- * given ids in that order, and tokenised with one shared vocabulary so that hyphenation debris
- * in one article is mended with the help of the spelling in the others.
+ * "First appeared" order: dated articles by date, then undated ones, each by natural path
+ * order; identical paths by text, so any permutation of the same inputs sorts alike.
+ */
+export function byFirstAppearance(a: { input: ArticleInput; header: ArticleHeader }, b: { input: ArticleInput; header: ArticleHeader }): number {
+  const da = a.header.date;
+  const db = b.header.date;
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da < db ? -1 : 1;
+  }
+  const byPath = compareNatural(a.input.path, b.input.path);
+  if (byPath !== 0) return byPath;
+  return a.input.text < b.input.text ? -1 : a.input.text > b.input.text ? 1 : 0;
+}
+
+/** Places prepared articles in order and names them `d0`, `d1`… in that order. */
+export function orderArticles(prepared: readonly PreparedArticle[]): Article[] {
+  return [...prepared].sort(byFirstAppearance).map((p, order) => ({
+    ...p,
+    text: p.input.text,
+    info: { id: `d${order}`, path: p.input.path, title: p.header.title, date: p.header.date, order },
+  }));
+}
+
+/**
+ * Reads a set of articles into the engine's model, in "first appeared" order, tokenised with
+ * one shared vocabulary so that hyphenation debris in one article is mended with the help of
+ * the spelling in the others.
  */
 export function readArticles(inputs: readonly ArticleInput[], lexicon: Lexicon): Article[] {
-  const prepared = inputs.map((input) => {
-    const header = readHeader(input.text);
-    const nt = normalizeText(input.text);
-    return { input, header, nt, raw: scanWords(nt) };
-  });
-  prepared.sort((a, b) => {
-    const da = a.header.date;
-    const db = b.header.date;
-    if (da !== db) {
-      if (da === null) return 1;
-      if (db === null) return -1;
-      return da < db ? -1 : 1;
-    }
-    const byPath = compareNatural(a.input.path, b.input.path);
-    if (byPath !== 0) return byPath;
-    return a.input.text < b.input.text ? -1 : a.input.text > b.input.text ? 1 : 0;
-  });
+  const scanned = inputs.map(scanArticle);
   const vocabulary = new Set<string>();
-  for (const p of prepared) {
-    p.raw.forEach((w, k) => {
-      if (!w.hyphenNext && !(k > 0 && p.raw[k - 1].hyphenNext)) vocabulary.add(w.word);
-    });
-  }
+  for (const s of scanned) for (const w of plainWords(s)) vocabulary.add(w);
   const known = (w: string) => vocabulary.has(w);
-  return prepared.map((p, order) => {
-    const words = mendHyphenation(p.raw, known);
-    const n = words.length;
-    const tokens: TokenStream = {
-      count: n,
-      starts: new Int32Array(n),
-      ends: new Int32Array(n),
-      norms: new Int32Array(n),
-      keys: new Int32Array(n),
-      breaks: lineBreaksBefore(p.nt, words),
-    };
-    words.forEach((w, k) => {
-      (tokens.starts as Int32Array)[k] = p.nt.starts[w.nStart];
-      (tokens.ends as Int32Array)[k] = p.nt.ends[w.nEnd - 1];
-      const norm = lexicon.norm(w.word);
-      (tokens.norms as Int32Array)[k] = norm;
-      (tokens.keys as Int32Array)[k] = lexicon.key(norm);
-    });
-    const lines = lineStarts(p.input.text);
-    const info: DocumentInfo = { id: `d${order}`, path: p.input.path, title: p.header.title, date: p.header.date, order };
-    return { input: p.input, info, text: p.input.text, tokens, line: (offset: number) => lineAt(lines, offset) };
-  });
+  return orderArticles(scanned.map((s) => prepareArticle(s, lexicon, known)));
 }

@@ -3,7 +3,7 @@ import type { ArticleInput, Span } from '../types';
 import { readArticles } from '../input/article';
 import { Lexicon } from '../normalize/lexicon';
 import { tokenize } from '../normalize/tokenize';
-import { shingleHashes, stopKeys } from './shingles';
+import { shingleHashes } from './shingles';
 import { matchFrom } from './quotePhrases';
 import { seedsBetween } from './seedIndex';
 import { alignPair } from '../align/pairAlign';
@@ -31,7 +31,7 @@ export function findPhrase(inputs: readonly ArticleInput[], phrase: string): Phr
   const articles = readArticles(inputs, lexicon);
   const known = new Set(lexicon.norms);
   const query = tokenize(phrase, lexicon, (w) => known.has(w));
-  const isStop = stopKeys(lexicon);
+  const isStop = lexicon.isStop;
   const content: number[] = [];
   for (let i = 0; i < query.count; i++) if (!isStop(query.keys[i])) content.push(query.keys[i]);
   if (content.length === 0) return [];

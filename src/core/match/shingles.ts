@@ -1,5 +1,3 @@
-import type { Lexicon } from '../normalize/lexicon';
-import { STOPWORDS } from '../normalize/stopwords';
 import type { TokenStream } from '../normalize/tokenize';
 
 /**
@@ -22,13 +20,4 @@ export function shingleHashes(tokens: TokenStream, size: number, isStop: (key: n
     out[i] = content ? (h >>> 2) || 1 : 0;
   }
   return out;
-}
-
-/** A stop-word test over key ids, built once per lexicon state. */
-export function stopKeys(lexicon: Lexicon): (key: number) => boolean {
-  const stop = new Set<number>();
-  for (let id = 0; id < lexicon.norms.length; id++) {
-    if (STOPWORDS.has(lexicon.norms[id])) stop.add(lexicon.key(id));
-  }
-  return (key) => stop.has(key);
 }

@@ -1,4 +1,5 @@
 import stem from 'wink-porter2-stemmer';
+import { STOPWORDS } from './stopwords';
 
 /**
  * Interns words so token streams can be compact integer arrays. Each distinct normalised
@@ -13,6 +14,10 @@ export class Lexicon {
   readonly norms: string[] = [];
   /** Stem of each key id. */
   readonly keys: string[] = [];
+  private readonly stopKeys = new Set<number>();
+
+  /** Whether a key id is a function word's ("of", "the"), which alone is no evidence of reuse. */
+  readonly isStop = (key: number): boolean => this.stopKeys.has(key);
 
   /** Id of a normalised word, adding it when new. */
   norm(word: string): number {
@@ -21,7 +26,9 @@ export class Lexicon {
       id = this.norms.length;
       this.normIds.set(word, id);
       this.norms.push(word);
-      this.normToKey.push(this.keyOf(word));
+      const key = this.keyOf(word);
+      this.normToKey.push(key);
+      if (STOPWORDS.has(word)) this.stopKeys.add(key);
     }
     return id;
   }

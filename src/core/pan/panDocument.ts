@@ -32,7 +32,7 @@ const MIN_WORD_CHARS = 3;
  */
 export function panDocument(text: string, minSentenceWords = 3, lexicon: Lexicon = sharedLexicon): PanDocument {
   const tokens = tokenize(text, lexicon);
-  const spans = sentences(text);
+  const spans = splitLong(text, sentences(text));
   const bags: number[][] = [];
   const ranges: PanRange[] = [];
   let t = 0;
@@ -80,4 +80,31 @@ export function panDocument(text: string, minSentenceWords = 3, lexicon: Lexicon
     counts.push(Int32Array.from(tf));
   }
   return { text, tokens, sentences: outRanges, terms, counts };
+}
+
+/** Sentences longer than this many characters are cut at their line breaks. */
+const LONG_SENTENCE = 250;
+
+/**
+ * A "sentence" that runs over several lines without a full stop is usually a list, a table or
+ * headings run together (web text pasted line by line); comparing it as one bag would blur
+ * every passage inside it, so long ones are cut at their line breaks.
+ */
+function splitLong(text: string, spans: readonly PanRange[]): PanRange[] {
+  const out: PanRange[] = [];
+  for (const s of spans) {
+    if (s.end - s.start <= LONG_SENTENCE) {
+      out.push(s);
+      continue;
+    }
+    let start = s.start;
+    for (let i = s.start; i < s.end; i++) {
+      if (text[i] === '\n' || text[i] === '\r') {
+        if (i > start) out.push({ start, end: i });
+        start = i + 1;
+      }
+    }
+    if (s.end > start) out.push({ start, end: s.end });
+  }
+  return out;
 }

@@ -41,7 +41,7 @@ export function findSeeds(a: readonly SentenceVector[], b: readonly SentenceVect
     for (const s of touched) {
       const cos = v.norm > 0 && b[s].norm > 0 ? dot[s] / (v.norm * b[s].norm) : 0;
       const dice = (2 * shared[s]) / (v.terms.length + b[s].terms.length);
-      if (cos > minCosine && dice > minDice) seeds.push({ a: i, b: s });
+      if (cos > minCosine && dice > minDice) seeds.push({ a: i, b: s, cosine: cos, dice });
       dot[s] = 0;
       shared[s] = 0;
     }

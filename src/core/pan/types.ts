@@ -32,6 +32,10 @@ export interface SentenceCase {
 export interface Seed {
   readonly a: number;
   readonly b: number;
+  /** Cosine of the two sentences' tf-idf vectors. */
+  readonly cosine: number;
+  /** Dice coefficient of their sets of stems. */
+  readonly dice: number;
 }
 
 /** Tunable settings of the detector; `PAN_DEFAULTS` holds the tuned values. */
@@ -56,4 +60,8 @@ export interface PanOptions {
   readonly summaryGap: number;
   /** Source text at least this many times the suspicious text makes a pair a summary. */
   readonly summaryRatio: number;
+  /** Whether case ends are adjusted to the best-matching sentences. */
+  readonly refine: boolean;
+  /** Whether seeds off a case's forward chain are dropped, clustered again, or kept. */
+  readonly chain: 'off' | 'drop' | 'recluster';
 }

@@ -1,0 +1,201 @@
+import type { AlignOptions, AlignResult, ArticleInput } from '../types';
+import { byFirstAppearance, orderArticles, plainWords, prepareArticle, PreparedArticle, scanArticle } from '../input/article';
+import { Lexicon } from '../normalize/lexicon';
+import { quotations, Quotation } from '../segment/quotes';
+import { shingleHashes } from '../match/shingles';
+import { forEachPairSeeds, seedsBetween } from '../match/seedIndex';
+import { Link, quotePhraseLinks, TokenSpan } from '../match/quotePhrases';
+import { buildClusters } from '../cluster/buildClusters';
+import { alignPair, TokenRegion } from './pairAlign';
+import { TokenMatcher } from './tokenMatch';
+import { Settings, settingsFrom } from './settings';
+
+/**
+ * Fewest shared shingle positions for two articles to be aligned at all: an eight-word passage
+ * with one word changed still shares three, while chance collisions in unrelated copy rarely do.
+ */
+const MIN_SEEDS = 3;
+
+/** An article in a session, with what alignment needs kept ready. */
+interface Entry {
+  readonly article: PreparedArticle;
+  readonly hashes: Uint32Array;
+  readonly quotes: Quotation[];
+}
+
+/** A passage link between two articles named by path (sessions have no fixed order). */
+interface PathLink {
+  readonly a: string;
+  readonly aStart: number;
+  readonly aEnd: number;
+  readonly b: string;
+  readonly bStart: number;
+  readonly bEnd: number;
+}
+
+/**
+ * A set of articles kept aligned as they change. Building aligns every pair that shares
+ * shingles (see forEachPairSeeds); `set` and `delete` then redo only the pairs that involve
+ * the changed article: its shingles are matched against every other article's (a linear scan
+ * of typed arrays, no alignment), only the pairs sharing enough are aligned, and clusters are
+ * regrouped from the stored pairwise links. Quoted phrases are re-matched in full, since a
+ * changed article can both quote and be quoted. This is what an editor needs on save.
+ *
+ * Hyphenation debris in a changed article is mended with the vocabulary of all current
+ * articles; articles that did not change keep the tokens they were read with.
+ */
+export class AlignmentSession {
+  private readonly s: Settings;
+  private readonly lexicon = new Lexicon();
+  private readonly entries = new Map<string, Entry>();
+  private readonly vocabulary = new Map<string, number>();
+  private readonly matcher = new TokenMatcher(this.lexicon);
+  private passages: PathLink[] = [];
+  private cached: AlignResult | null = null;
+
+  constructor(inputs: readonly ArticleInput[] = [], options?: AlignOptions) {
+    this.s = settingsFrom(options);
+    // One article per path; of two inputs with the same path the first in order wins, so the
+    // result does not depend on the order they were given in.
+    const byPath = new Map<string, ArticleInput>();
+    for (const input of inputs) {
+      const seen = byPath.get(input.path);
+      if (!seen || input.text < seen.text) byPath.set(input.path, input);
+    }
+    const scanned = [...byPath.values()].map(scanArticle);
+    for (const sc of scanned) this.count(plainWords(sc), 1);
+    for (const sc of scanned) this.entries.set(sc.input.path, this.entryOf(prepareArticle(sc, this.lexicon, this.known)));
+    const order = this.ordered();
+    forEachPairSeeds(order.map((e) => e.hashes), this.s.maxDocumentFrequency(order.length), MIN_SEEDS, (pair) => {
+      this.addRegions(order[pair.a], order[pair.b], this.align(order[pair.a], order[pair.b], pair.seeds));
+    });
+  }
+
+  /** Paths of the articles in the session. */
+  paths(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** Adds an article, or replaces the one with the same path, re-aligning only its pairs. */
+  set(input: ArticleInput): void {
+    this.delete(input.path);
+    const sc = scanArticle(input);
+    this.count(plainWords(sc), 1);
+    const entry = this.entryOf(prepareArticle(sc, this.lexicon, this.known));
+    this.entries.set(input.path, entry);
+    this.cached = null;
+    const others = [...this.entries.values()].filter((e) => e !== entry);
+    const df = this.documentFrequency(entry, others);
+    const cap = this.s.maxDocumentFrequency(this.entries.size);
+    const usable = new Uint32Array(entry.hashes.length);
+    for (let j = 0; j < usable.length; j++) {
+      const h = entry.hashes[j];
+      usable[j] = h !== 0 && (df.get(h) ?? 0) + 1 <= cap ? h : 0;
+    }
+    for (const other of others) {
+      const [first, second] = byFirstAppearance(other.article, entry.article) <= 0 ? [other, entry] : [entry, other];
+      const seeds = seedsBetween(first === entry ? usable : first.hashes, second === entry ? usable : second.hashes);
+      if (seeds.length / 2 >= MIN_SEEDS) this.addRegions(first, second, this.align(first, second, seeds));
+    }
+  }
+
+  /** Removes an article and every link it had. */
+  delete(path: string): void {
+    const old = this.entries.get(path);
+    if (!old) return;
+    this.entries.delete(path);
+    this.count(plainWords(scanArticle(old.article.input)), -1);
+    this.passages = this.passages.filter((l) => l.a !== path && l.b !== path);
+    this.cached = null;
+  }
+
+  /** The current alignment, in the same shape as `alignArticles`. */
+  result(): AlignResult {
+    if (this.cached) return this.cached;
+    const order = this.ordered();
+    const articles = orderArticles(order.map((e) => e.article));
+    const index = new Map(articles.map((a, i) => [a.input.path, i]));
+    const links: Link[] = this.passages.map((l) => ({
+      a: { doc: index.get(l.a)!, start: l.aStart, end: l.aEnd },
+      b: { doc: index.get(l.b)!, start: l.bStart, end: l.bEnd },
+      quote: false,
+    }));
+    const quotes = order.map((e) => e.quotes);
+    const isStop = this.lexicon.isStop;
+    links.push(...withoutCovered(quotePhraseLinks(articles, quotes, isStop, this.s.maxDocumentFrequency(articles.length)), links));
+    this.cached = { documents: articles.map((a) => a.info), clusters: buildClusters(articles, links, quotes, this.lexicon) };
+    return this.cached;
+  }
+
+  private readonly known = (w: string) => (this.vocabulary.get(w) ?? 0) > 0;
+
+
+  private count(words: readonly string[], delta: number): void {
+    for (const w of new Set(words)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + delta);
+  }
+
+  private entryOf(article: PreparedArticle): Entry {
+    const hashes = shingleHashes(article.tokens, this.s.shingleSize, this.lexicon.isStop);
+    return { article, hashes, quotes: quotations(article.input.text) };
+  }
+
+  private ordered(): Entry[] {
+    return [...this.entries.values()].sort((x, y) => byFirstAppearance(x.article, y.article));
+  }
+
+  /** How many other articles hold each shingle of `entry` (for the boilerplate cap). */
+  private documentFrequency(entry: Entry, others: readonly Entry[]): Map<number, number> {
+    const df = new Map<number, number>();
+    for (const h of entry.hashes) if (h !== 0) df.set(h, 0);
+    for (const o of others) {
+      const seen = new Set<number>();
+      for (const h of o.hashes) {
+        if (h === 0 || seen.has(h)) continue;
+        const d = df.get(h);
+        if (d !== undefined) { df.set(h, d + 1); seen.add(h); }
+      }
+    }
+    return df;
+  }
+
+  private align(a: Entry, b: Entry, seeds: Int32Array): TokenRegion[] {
+    const ta = a.article.tokens;
+    const tb = b.article.tokens;
+    const matcher = this.matcher;
+    return alignPair(ta, tb, seeds, {
+      shingleSize: this.s.shingleSize,
+      maxGap: this.s.maxGap,
+      minMatchedWords: this.s.minMatchedWords,
+      minContentWords: this.s.minContentWords,
+      minSimilarity: this.s.minSimilarity,
+      isStop: this.lexicon.isStop,
+      same: (i, j) => matcher.same(ta.norms[i], ta.keys[i], tb.norms[j], tb.keys[j]),
+    });
+  }
+
+  private addRegions(a: Entry, b: Entry, regions: readonly TokenRegion[]): void {
+    for (const r of regions) {
+      this.passages.push({ a: a.article.input.path, aStart: r.aStart, aEnd: r.aEnd, b: b.article.input.path, bStart: r.bStart, bEnd: r.bEnd });
+    }
+  }
+}
+
+/**
+ * Drops quoted-phrase links already inside a passage link between the same two articles:
+ * a quote within a reprinted paragraph is shown by the paragraph's cluster, not twice.
+ */
+function withoutCovered(phrases: readonly Link[], passages: readonly Link[]): Link[] {
+  const byPair = new Map<string, Link[]>();
+  for (const p of passages) {
+    const k = `${p.a.doc}:${p.b.doc}`;
+    const list = byPair.get(k);
+    if (list) list.push(p);
+    else byPair.set(k, [p]);
+  }
+  const inside = (x: TokenSpan, y: TokenSpan) => x.start >= y.start && x.end <= y.end;
+  return phrases.filter((q) => {
+    const direct = byPair.get(`${q.a.doc}:${q.b.doc}`) ?? [];
+    const flipped = byPair.get(`${q.b.doc}:${q.a.doc}`) ?? [];
+    return !direct.some((p) => inside(q.a, p.a) && inside(q.b, p.b)) && !flipped.some((p) => inside(q.a, p.b) && inside(q.b, p.a));
+  });
+}

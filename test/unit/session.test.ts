@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { alignArticles, AlignmentSession } from '../../src/core/index';
+
+const dir = join(process.cwd(), 'examples/kazakhstan-2022');
+const corpus = readdirSync(dir).sort().map((f) => ({ path: f, text: readFileSync(join(dir, f), 'utf8') }));
+
+test('a session updated article by article equals a fresh alignment', () => {
+  const session = new AlignmentSession(corpus.slice(0, 2));
+  for (const input of corpus.slice(2)) session.set(input);
+  assert.equal(JSON.stringify(session.result()), JSON.stringify(alignArticles(corpus)));
+});
+
+test('editing one article re-aligns it: a changed quote leaves, the rest stays', () => {
+  const session = new AlignmentSession(corpus);
+  const before = session.result();
+  const target = corpus.find((c) => c.path.startsWith('003_'))!;
+  const edited = { path: target.path, text: target.text.replace('today I turned to the heads of the CSTO states to help Kazakhstan overcome this terrorist threat', 'today I spoke') };
+  session.set(edited);
+  const after = session.result();
+  const has = (r: typeof before, words: string) => r.clusters.some((c) => c.members.some((m) => m.text.includes(words)));
+  assert.ok(has(before, 'turned to the heads'));
+  assert.ok(!has(after, 'turned to the heads'));
+  assert.ok(has(after, 'sent condolences'), 'clusters of other articles are kept');
+  assert.equal(JSON.stringify(after), JSON.stringify(alignArticles(corpus.map((c) => (c.path === edited.path ? edited : c)))));
+});
+
+test('deleting an article removes its appearances', () => {
+  const session = new AlignmentSession(corpus);
+  session.delete('004_8fba14ac2590a363.txt');
+  const r = session.result();
+  assert.equal(r.documents.length, 4);
+  assert.ok(!r.clusters.some((c) => c.members.some((m) => m.text.includes('expressed condolences'))));
+  assert.equal(JSON.stringify(r), JSON.stringify(alignArticles(corpus.filter((c) => !c.path.startsWith('004_')))));
+});
+
+test('any order of set calls gives the batch result', () => {
+  const sentence = fc.constantFrom(
+    'The council decided to send a limited peacekeeping contingent to the republic for a short period.',
+    'Officials said the river had risen by three metres overnight and more rain was expected.',
+    'He said the gangs were “trained abroad” and attacked administrative buildings.',
+    'Markets opened lower while traders weighed fresh figures on inflation.',
+    'The governor said further rises could follow if wage growth did not slow.');
+  const article = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
+  fc.assert(fc.property(fc.array(article, { minLength: 2, maxLength: 5 }), (texts) => {
+    const inputs = texts.map((text, i) => ({ path: `a${i}.txt`, text }));
+    const session = new AlignmentSession([]);
+    for (const input of [...inputs].reverse()) session.set(input);
+    assert.equal(JSON.stringify(session.result()), JSON.stringify(alignArticles(inputs)));
+  }), { numRuns: 40 });
+});
