@@ -27,46 +27,66 @@ export const MAX_PARTNERS = 16;
 export function forEachPairSeeds(
   shingles: readonly Uint32Array[], maxDocumentFrequency: number, minSeeds: number, visit: (pair: PairSeeds) => void,
 ): void {
+  // Dense ids for the useful shingles, then each document as an array of ids (-1: not useful,
+  // or repeated more than MAX_REPEATS times within that document).
   const useful = usefulShingles(shingles, maxDocumentFrequency);
-  const postings = new Map<number, number[]>(); // hash -> flat [doc, pos, doc, pos, ...]
-  shingles.forEach((hashes, b) => {
-    const repeats = new Map<number, number>();
-    for (let j = 0; j < hashes.length; j++) {
-      const h = hashes[j];
-      if (h !== 0 && useful.has(h)) repeats.set(h, (repeats.get(h) ?? 0) + 1);
+  const idOf = new Map<number, number>();
+  useful.forEach((h, i) => idOf.set(h, i));
+  const ids = shingles.map((hashes) => {
+    const out = new Int32Array(hashes.length);
+    for (let j = 0; j < hashes.length; j++) out[j] = hashes[j] === 0 ? -1 : idOf.get(hashes[j]) ?? -1;
+    return dropRepeats(out);
+  });
+  // Postings as one typed table (CSR): room for the positions of the first MAX_PARTNERS
+  // documents holding each shingle, the only ones a later document is paired with.
+  const docsSeen = new Int32Array(useful.length);
+  const lastDoc = new Int32Array(useful.length).fill(-1);
+  const offsets = new Int32Array(useful.length + 1);
+  ids.forEach((row, doc) => {
+    for (let j = 0; j < row.length; j++) {
+      const u = row[j];
+      if (u < 0) continue;
+      if (lastDoc[u] !== doc) { lastDoc[u] = doc; docsSeen[u]++; }
+      if (docsSeen[u] <= MAX_PARTNERS) offsets[u + 1]++;
     }
+  });
+  for (let u = 0; u < useful.length; u++) offsets[u + 1] += offsets[u];
+  const postDoc = new Int32Array(offsets[useful.length]);
+  const postPos = new Int32Array(offsets[useful.length]);
+  const fill = offsets.slice(0, useful.length);
+  docsSeen.fill(0);
+  lastDoc.fill(-1);
+  ids.forEach((row, b) => {
     const byPartner = new Map<number, number[]>();
-    for (let j = 0; j < hashes.length; j++) {
-      const h = hashes[j];
-      const count = repeats.get(h);
-      if (count === undefined || count > MAX_REPEATS) continue;
-      let list = postings.get(h);
-      if (!list) {
-        list = [];
-        postings.set(h, list);
-      }
-      let partners = 0;
-      let lastDoc = -1;
-      for (let k = 0; k < list.length; k += 2) {
-        const a = list[k];
-        if (a === b) continue;
-        if (a !== lastDoc) {
-          if (++partners > MAX_PARTNERS) break;
-          lastDoc = a;
-        }
+    for (let j = 0; j < row.length; j++) {
+      const u = row[j];
+      if (u < 0) continue;
+      for (let k = offsets[u]; k < fill[u]; k++) {
+        const a = postDoc[k];
         const seeds = byPartner.get(a);
-        if (seeds) seeds.push(list[k + 1], j);
-        else byPartner.set(a, [list[k + 1], j]);
+        if (seeds) seeds.push(postPos[k], j);
+        else byPartner.set(a, [postPos[k], j]);
       }
-      // Later documents look at the first MAX_PARTNERS documents only, so keep no more.
-      if (partners < MAX_PARTNERS || list[list.length - 2] === b) list.push(b, j);
     }
-    const partnersInOrder = [...byPartner.keys()].sort((x, y) => x - y);
-    for (const a of partnersInOrder) {
+    for (let j = 0; j < row.length; j++) {
+      const u = row[j];
+      if (u < 0) continue;
+      if (lastDoc[u] !== b) { lastDoc[u] = b; docsSeen[u]++; }
+      if (docsSeen[u] <= MAX_PARTNERS) { postDoc[fill[u]] = b; postPos[fill[u]] = j; fill[u]++; }
+    }
+    for (const a of [...byPartner.keys()].sort((x, y) => x - y)) {
       const flat = byPartner.get(a)!;
       if (flat.length / 2 >= minSeeds) visit({ a, b, seeds: sortSeeds(flat) });
     }
   });
+}
+
+/** Marks (-1) ids that occur more than MAX_REPEATS times in one document's row. */
+function dropRepeats(row: Int32Array): Int32Array {
+  const counts = new Map<number, number>();
+  for (const u of row) if (u >= 0) counts.set(u, (counts.get(u) ?? 0) + 1);
+  for (let j = 0; j < row.length; j++) if (row[j] >= 0 && counts.get(row[j])! > MAX_REPEATS) row[j] = -1;
+  return row;
 }
 
 /** All pairs at once (see forEachPairSeeds); for small inputs. */
@@ -76,30 +96,32 @@ export function pairSeeds(shingles: readonly Uint32Array[], maxDocumentFrequency
   return out.sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
-/** Shingles held by at least two and at most `maxDf` documents. */
-function usefulShingles(shingles: readonly Uint32Array[], maxDf: number): Set<number> {
-  let total = 0;
+/** Shingles held by at least two and at most `maxDf` documents, sorted. */
+function usefulShingles(shingles: readonly Uint32Array[], maxDf: number): Uint32Array {
   const uniques = shingles.map((s) => {
-    const u = Uint32Array.from(new Set(s));
-    total += u.length;
-    return u;
+    const sorted = s.slice().sort();
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++) if (sorted[i] !== 0 && (n === 0 || sorted[i] !== sorted[n - 1])) sorted[n++] = sorted[i];
+    return sorted.subarray(0, n);
   });
+  let total = 0;
+  for (const u of uniques) total += u.length;
   const entries = new Float64Array(total);
   let at = 0;
   uniques.forEach((u, doc) => {
-    for (let i = 0; i < u.length; i++) if (u[i] !== 0) entries[at++] = u[i] * DOC_BITS + doc;
+    for (let i = 0; i < u.length; i++) entries[at++] = u[i] * DOC_BITS + doc;
   });
-  const sorted = entries.subarray(0, at).sort();
-  const useful = new Set<number>();
+  entries.sort();
+  const useful: number[] = [];
   let i = 0;
-  while (i < sorted.length) {
-    const hash = Math.floor(sorted[i] / DOC_BITS);
+  while (i < entries.length) {
+    const hash = Math.floor(entries[i] / DOC_BITS);
     let j = i + 1;
-    while (j < sorted.length && Math.floor(sorted[j] / DOC_BITS) === hash) j++;
-    if (j - i >= 2 && j - i <= maxDf) useful.add(hash);
+    while (j < entries.length && Math.floor(entries[j] / DOC_BITS) === hash) j++;
+    if (j - i >= 2 && j - i <= maxDf) useful.push(hash);
     i = j;
   }
-  return useful;
+  return Uint32Array.from(useful);
 }
 
 /** Seeds shared by two hash arrays (the two-document case), sorted by i then j. */

@@ -22,6 +22,7 @@ export const PAN_DEFAULTS: PanOptions = {
   summaryRatio: 3,
   refine: true,
   chain: 'off',
+  wholeSource: true,
 };
 
 /** Words two runs of a verbatim copy may be apart and still be reported as one passage. */
@@ -69,7 +70,7 @@ export function detectReuse(
     srcChars += d.b.end - d.b.start;
     suspChars += d.a.end - d.a.start;
   }
-  if (srcChars > 0 && srcChars >= o.summaryRatio * suspChars) return summary;
+  if (srcChars > 0 && srcChars >= o.summaryRatio * suspChars) return o.wholeSource ? [summaryOf(summary, b)] : summary;
   return build(o.maxGap);
 }
 
@@ -126,3 +127,16 @@ function extendPunctuation(ta: string, tb: string, d: PanDetection): PanDetectio
   return { a: { start: d.a.start, end: ea }, b: { start: d.b.start, end: eb } };
 }
 
+
+/**
+ * A summary condenses its whole source, so it is reported as one passage: the suspicious
+ * span its cases cover, against the entire source text.
+ */
+function summaryOf(cases: readonly PanDetection[], src: PanDocument): PanDetection {
+  let start = Infinity, end = -1;
+  for (const c of cases) {
+    start = Math.min(start, c.a.start);
+    end = Math.max(end, c.a.end);
+  }
+  return { a: { start, end }, b: { start: 0, end: src.text.length } };
+}

@@ -64,4 +64,6 @@ export interface PanOptions {
   readonly refine: boolean;
   /** Whether seeds off a case's forward chain are dropped, clustered again, or kept. */
   readonly chain: 'off' | 'drop' | 'recluster';
+  /** Whether a summary is reported against its whole source. */
+  readonly wholeSource: boolean;
 }
