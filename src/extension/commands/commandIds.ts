@@ -1,0 +1,16 @@
+/** Ids of every command the extension registers (the same strings as in package.json). */
+export const CommandIds = {
+  compareSources: 'reprintLens.compareSources',
+  compareActiveWith: 'reprintLens.compareActiveWith',
+  findReprints: 'reprintLens.findReprintsOfSelection',
+  showQuoteOrigins: 'reprintLens.showQuoteOrigins',
+  useArticleLanguage: 'reprintLens.useArticleLanguage',
+  rebuildIndex: 'reprintLens.rebuildIndex',
+  /** Opens one appearance of a passage; used by hover links, so it checks its arguments. */
+  openAppearance: 'reprintLens.openAppearance',
+  /** Not contributed: lets integration tests read what the comparison view was sent. */
+  testLastCompare: 'reprintLens.test.lastCompare',
+} as const;
+
+/** The language id of news articles. */
+export const ARTICLE_LANGUAGE = 'reprint-article';

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { CommandIds, ARTICLE_LANGUAGE } from './commands/commandIds';
+import { compareActiveWith, compareSources } from './commands/compareSources';
+import { findReprints } from './commands/findReprints';
+import { openAppearance } from './commands/openAppearance';
+import { showQuoteOrigins } from './commands/showQuoteOrigins';
+import { useArticleLanguage } from './commands/useArticleLanguage';
+import { ReuseHoverProvider } from './hover/reuseHoverProvider';
+import { ReuseIndexService } from './index/reuseIndexService';
+import { ComparePanel } from './webview/comparePanel';
+
+/** The languages whose documents get hover cards. */
+const ARTICLE_SELECTOR: vscode.DocumentSelector = [
+  { language: 'plaintext' },
+  { language: 'markdown' },
+  { language: ARTICLE_LANGUAGE },
+];
+
+/** Builds the extension's objects and registers them; all work happens later, on demand. */
+export function activate(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('Reprint Lens', { log: true });
+  const service = new ReuseIndexService();
+  const deps = { extensionUri: context.extensionUri, log };
+  const sub = (d: vscode.Disposable) => context.subscriptions.push(d);
+  const command = (id: string, run: (...args: unknown[]) => unknown) => sub(vscode.commands.registerCommand(id, run));
+
+  sub(log);
+  sub(service);
+  sub(service.onDidChange((s) => log.info(`Index: ${s.articles.size} articles, ${s.result.clusters.length} reused passages, built in ${s.buildMs} ms (alignment ${s.alignMs} ms).`)));
+  sub(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ReuseHoverProvider(service, log)));
+
+  command(CommandIds.compareSources, (clicked, selected) => compareSources(deps, clicked, selected));
+  command(CommandIds.compareActiveWith, (other) => compareActiveWith(deps, other));
+  command(CommandIds.findReprints, (options) => findReprints(service, listOptions(options)));
+  command(CommandIds.showQuoteOrigins, (options) => showQuoteOrigins(service, listOptions(options)));
+  command(CommandIds.useArticleLanguage, useArticleLanguage);
+  command(CommandIds.openAppearance, (path, start, end) => openAppearance(service, path, start, end));
+  command(CommandIds.rebuildIndex, async () => {
+    service.invalidate();
+    const s = await service.ensure('explicit');
+    return s && { articles: s.articles.size, clusters: s.result.clusters.length, skipped: s.skipped.length, buildMs: s.buildMs };
+  });
+  if (context.extensionMode !== vscode.ExtensionMode.Production) {
+    command(CommandIds.testLastCompare, () => ComparePanel.record);
+  }
+}
+
+export function deactivate(): void {}
+
+function listOptions(value: unknown): { showList?: boolean } | undefined {
+  if (typeof value === 'object' && value !== null && 'showList' in value) {
+    return { showList: (value as { showList: unknown }).showList !== false };
+  }
+  return undefined;
+}

@@ -1,0 +1,190 @@
+import * as vscode from 'vscode';
+import { alignOptions, readSettings, SETTINGS_SECTION } from '../config';
+import { findArticleFiles, readArticle, readArticles, reportSkipped } from '../articles/articleReader';
+import type { SkippedFile } from '../articles/articleReader';
+import { articlePath } from '../articles/articlePath';
+import { Disposable } from '../util/dispose';
+import { CorpusAligner } from './corpusAligner';
+import type { AlignedCorpus } from './corpusAligner';
+
+/** The index as the rest of the extension sees it. */
+export interface IndexSnapshot extends AlignedCorpus {
+  readonly skipped: readonly SkippedFile[];
+  /** Milliseconds from the start of the build (finding and reading files included). */
+  readonly buildMs: number;
+}
+
+/** Whether a build may show a notification (commands) or should stay in the status bar (hovers, saves). */
+export type BuildUrgency = 'explicit' | 'background';
+
+const SAVE_DEBOUNCE_MS = 300;
+
+/**
+ * Owns the workspace ReuseIndex: builds it on first need with a cancellable progress
+ * notification, refreshes it when an article is saved and drops it when the settings change.
+ */
+export class ReuseIndexService extends Disposable {
+  private snapshot: IndexSnapshot | undefined;
+  private building: Promise<IndexSnapshot | undefined> | undefined;
+  private aligner: CorpusAligner | undefined;
+  private skipped: readonly SkippedFile[] = [];
+  private lastReportedSkipped = '';
+  /** The user cancelled a build: hovers stop starting new ones until a command asks. */
+  private userCancelled = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pendingSaves = new Map<string, vscode.TextDocument>();
+  private readonly changed = this.register(new vscode.EventEmitter<IndexSnapshot>());
+
+  /** Fires after every successful build or refresh. */
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    super();
+    this.register(vscode.workspace.onDidSaveTextDocument((doc) => this.queueSave(doc)));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(SETTINGS_SECTION)) this.invalidate();
+      }),
+    );
+    this.register(vscode.workspace.onDidDeleteFiles(() => this.invalidate()));
+    this.register(vscode.workspace.onDidRenameFiles(() => this.invalidate()));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidate()));
+    this.register({ dispose: () => clearTimeout(this.saveTimer) });
+  }
+
+  /** The last built index, if any; never waits. */
+  get current(): IndexSnapshot | undefined {
+    return this.snapshot;
+  }
+
+  /**
+   * The index, building it first if needed. Resolves to undefined when the build was
+   * cancelled (by the user or by `token`), or when a background caller finds that the
+   * user cancelled an earlier build.
+   */
+  async ensure(urgency: BuildUrgency, token?: vscode.CancellationToken): Promise<IndexSnapshot | undefined> {
+    if (this.snapshot) return this.snapshot;
+    if (urgency === 'background' && this.userCancelled) return undefined;
+    this.building ??= this.build(urgency).finally(() => (this.building = undefined));
+    return token ? raceCancellation(this.building, token) : this.building;
+  }
+
+  /** Forgets the index; the next `ensure` builds it anew. */
+  invalidate(): void {
+    this.snapshot = undefined;
+    this.aligner = undefined;
+    this.userCancelled = false;
+  }
+
+  private async build(urgency: BuildUrgency): Promise<IndexSnapshot | undefined> {
+    const t0 = Date.now();
+    const location = urgency === 'explicit' ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+    const built = await vscode.window.withProgress(
+      { location, title: 'Reprint Lens: indexing articles', cancellable: true },
+      async (progress, token) => {
+        const settings = readSettings();
+        const uris = await findArticleFiles(settings, token);
+        let reported = 0;
+        const set = await readArticles(uris, settings, token, (done) => {
+          const pct = (done / Math.max(1, uris.length)) * 90;
+          progress.report({ message: `${done}/${uris.length} files`, increment: pct - reported });
+          reported = pct;
+        });
+        if (token.isCancellationRequested) {
+          this.userCancelled = true;
+          return undefined;
+        }
+        progress.report({ message: `aligning ${set.articles.length} articles` });
+        // Let the progress message paint before the (synchronous) alignment runs.
+        await new Promise((r) => setTimeout(r, 0));
+        const aligner = new CorpusAligner(set.articles, alignOptions(settings));
+        const aligned = aligner.snapshot();
+        if (token.isCancellationRequested) {
+          this.userCancelled = true;
+          return undefined;
+        }
+        this.aligner = aligner;
+        this.skipped = set.skipped;
+        return aligned;
+      },
+    );
+    if (!built || this.isDisposed) return undefined;
+    this.userCancelled = false;
+    this.publish({ ...built, skipped: this.skipped, buildMs: Date.now() - t0 });
+    return this.snapshot;
+  }
+
+  private queueSave(doc: vscode.TextDocument): void {
+    if (!this.snapshot || !this.isArticle(doc)) return;
+    this.pendingSaves.set(doc.uri.toString(), doc);
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.refreshSaved(), SAVE_DEBOUNCE_MS);
+  }
+
+  /** Re-reads the saved articles and re-aligns only their pairs (see CorpusAligner). */
+  private async refreshSaved(): Promise<void> {
+    const docs = [...this.pendingSaves.values()];
+    this.pendingSaves.clear();
+    const aligner = this.aligner;
+    if (!this.snapshot || this.building || !aligner) return;
+    const t0 = Date.now();
+    const settings = readSettings();
+    let changed = false;
+    const skipped = this.skipped.filter((s) => !docs.some((d) => articlePath(d.uri) === s.path));
+    for (const doc of docs) {
+      const r = await readArticle(doc.uri, settings);
+      if ('uri' in r) changed = aligner.update(r) || changed;
+      else {
+        changed = aligner.remove(r.path) || changed;
+        skipped.push(r);
+      }
+    }
+    this.skipped = skipped;
+    if (!changed) return;
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Reprint Lens: updating index' },
+      async () => {
+        const aligned = aligner.snapshot();
+        this.publish({ ...aligned, skipped: this.skipped, buildMs: Date.now() - t0 });
+      },
+    );
+  }
+
+  /** Whether the document is indexed, or would be under the current settings. */
+  isArticle(doc: vscode.TextDocument): boolean {
+    if (this.aligner?.has(articlePath(doc.uri))) return true;
+    if (!vscode.workspace.getWorkspaceFolder(doc.uri)) return false;
+    return readSettings().articleGlobs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+  }
+
+  private publish(snapshot: IndexSnapshot): void {
+    this.snapshot = snapshot;
+    const key = snapshot.skipped.map((s) => s.path).join('\n');
+    if (key !== this.lastReportedSkipped) {
+      this.lastReportedSkipped = key;
+      reportSkipped(snapshot.skipped);
+    }
+    this.changed.fire(snapshot);
+  }
+}
+
+/** Resolves with `promise`, or with undefined as soon as `token` is cancelled. */
+export function raceCancellation<T>(promise: Promise<T>, token: vscode.CancellationToken): Promise<T | undefined> {
+  if (token.isCancellationRequested) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const sub = token.onCancellationRequested(() => {
+      sub.dispose();
+      resolve(undefined);
+    });
+    promise.then(
+      (v) => {
+        sub.dispose();
+        resolve(v);
+      },
+      (e) => {
+        sub.dispose();
+        reject(e);
+      },
+    );
+  });
+}

@@ -1,0 +1,50 @@
+import type { CompareModel, PassageModel } from '../shared/protocol';
+import { diffInline } from './diffText';
+import { baseName, el, percent } from './dom';
+import type { ViewActions } from './renderPair';
+
+/** A list to choose one reused passage of the compared sources. */
+export function passagePicker(model: CompareModel, selected: string | undefined, choose: (id: string) => void): HTMLElement {
+  const select = el('select', { attrs: { id: 'passage-select' } });
+  for (const p of model.passages) {
+    const kind = p.kind === 'quote' ? 'Quote' : 'Passage';
+    const option = new Option(`${p.versions}× ${kind}: ${p.preview} — ${baseName(p.originPath)}:${p.originLine}`, p.id);
+    option.selected = p.id === selected;
+    select.append(option);
+  }
+  select.addEventListener('change', () => choose(select.value));
+  return el('label', { class: 'field wide' }, el('span', {}, 'Reused passage'), select);
+}
+
+/** Every version of one passage, stacked, each marked against the first appearance. */
+export function passageVersions(passage: PassageModel, actions: ViewActions): HTMLElement {
+  const list = el('div', { class: 'versions', attrs: { role: 'list', 'aria-label': 'Versions of the passage' } });
+  passage.versions.forEach((v, i) => {
+    const heading = el(
+      'div',
+      { class: 'meta' },
+      el('strong', { title: v.path }, baseName(v.path)),
+      el('span', { class: 'line-no' }, `line ${v.passage.line}`),
+      v.isOrigin
+        ? el('span', { class: 'badge kind-origin' }, 'First appearance')
+        : el('span', { class: 'badge kind-changed' }, `${percent(v.score)} similar to the first`),
+      v.truncated && el('span', { class: 'badge' }, 'coarse diff'),
+    );
+    const text = el('div', { class: 'text', title: `Open ${baseName(v.path)} at line ${v.passage.line}` }, diffInline(v.parts));
+    text.addEventListener('click', () => {
+      if (window.getSelection()?.isCollapsed !== false) actions.reveal(v.path, v.passage);
+    });
+    list.append(
+      el(
+        'article',
+        {
+          class: `version${v.isOrigin ? ' origin' : ''}`,
+          attrs: { role: 'listitem', tabindex: '-1', 'data-change': String(i), 'aria-label': `${v.path}, line ${v.passage.line}` },
+        },
+        heading,
+        text,
+      ),
+    );
+  });
+  return list;
+}

@@ -1,0 +1,79 @@
+// Steps shared by the Reprint Lens UI tests (not a test file itself).
+import type { Frame } from 'playwright-core';
+import type { UiContext } from '../harness';
+
+export const A002 = '002_f746b196c47e67ff.txt';
+export const A003 = '003_9da7962be26feba9.txt';
+export const A004 = '004_8fba14ac2590a363.txt';
+
+/**
+ * Runs a command from the palette (returning when the successful attempt began), trying again
+ * while the workbench is still loading the extension under development (its commands reach
+ * the palette a little after start-up).
+ */
+export async function runCommandWhenReady(ctx: UiContext, title: string, timeoutMs = 60_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const started = Date.now();
+    try {
+      await ctx.runCommand(title);
+      return started;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await ctx.page.keyboard.press('Escape');
+      await ctx.page.waitForTimeout(1000);
+    }
+  }
+}
+
+/**
+ * Compare Sources from the palette with the active article (pre-ticked) and `others` ticked
+ * in the list; returns the webview frame once it shows changed rows, and the timings.
+ */
+export async function compareFromPalette(
+  ctx: UiContext,
+  others: readonly string[],
+): Promise<{ frame: Frame; listMs: number; renderMs: number }> {
+  const tCommand = await runCommandWhenReady(ctx, 'Reprint Lens: Compare Sources');
+  const rows = ctx.page.locator('.quick-input-list .monaco-list-row');
+  await rows.first().waitFor({ timeout: 30_000 });
+  const listMs = Date.now() - tCommand;
+  for (const name of others) await rows.filter({ hasText: name }).locator('.monaco-checkbox').first().click();
+  const tAccept = Date.now();
+  await ctx.page.keyboard.press('Enter');
+  const frame = await ctx.webview('.row');
+  return { frame, listMs, renderMs: Date.now() - tAccept };
+}
+
+/** Switches the colour theme through Preferences: Color Theme, as a person would (tried up to three times: the palette can be slow to fill just after start-up). */
+export async function chooseTheme(ctx: UiContext, theme: string): Promise<void> {
+  const page = ctx.page;
+  const input = page.locator('.quick-input-widget input');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // Not ctx.runCommand: "Browse Color Themes in Marketplace" comes first in the palette.
+      await page.keyboard.press('F1');
+      await input.fill('>Preferences: Color Theme');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: /^Preferences: Color Theme/ }).first().click({ timeout: 10_000 });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor({ timeout: 10_000 });
+      await input.fill(theme);
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: theme }).waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1000);
+    }
+  }
+}
+
+/** Polls a browser-side expression in a frame until it is truthy (waitForFunction would need eval, which the view's CSP forbids). */
+export async function waitInFrame(frame: Frame, expression: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await frame.evaluate(expression).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
