@@ -100,4 +100,9 @@ export interface AlignOptions {
   readonly maxEditLength?: number;
   /** Most milliseconds one diff may take before it falls back (default 200). */
   readonly diffTimeoutMs?: number;
+  /**
+   * What decides "first appeared": `date-then-path` (default) ranks articles by the `date:`
+   * of their front matter, then by natural path order; `path` ignores dates.
+   */
+  readonly firstAppearance?: 'date-then-path' | 'path';
 }

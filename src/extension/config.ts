@@ -36,5 +36,5 @@ export function readSettings(scope?: vscode.ConfigurationScope): LensSettings {
 
 /** Core options that follow from the settings. */
 export function alignOptions(settings: LensSettings): AlignOptions {
-  return { minSimilarity: settings.similarityThreshold };
+  return { minSimilarity: settings.similarityThreshold, firstAppearance: settings.firstAppearance };
 }

@@ -106,3 +106,12 @@ test('findPhrase finds looser versions of a selection', () => {
   assert.equal(hits[0].path, 'x.txt');
   assert.equal(hits[0].span.text, 'trained from abroad');
 });
+
+test('firstAppearance "path" ignores front-matter dates', () => {
+  const text = (d: string) => `---\ndate: ${d}\n---\n${base}`;
+  const inputs = [{ path: 'a.txt', text: text('2022-01-08') }, { path: 'b.txt', text: text('2022-01-06') }];
+  assert.equal(alignArticles(inputs).documents[0].path, 'b.txt');
+  const byPath = alignArticles(inputs, { firstAppearance: 'path' });
+  assert.equal(byPath.documents[0].path, 'a.txt');
+  assert.equal(byPath.clusters[0].members[byPath.clusters[0].origin].doc, byPath.documents[0].id);
+});

@@ -23,7 +23,7 @@ export interface PassagePair {
 export function reusedPassages(a: ArticleInput, b: ArticleInput, options?: AlignOptions & { mergeGap?: number }): PassagePair[] {
   const s = settingsFrom(options);
   const lexicon = new Lexicon();
-  const arts = readArticles([a, b], lexicon);
+  const arts = readArticles([a, b], lexicon, s.useDates);
   const A = arts.find((x) => x.input === a)!;
   const B = arts.find((x) => x.input === b && x !== A)!;
   const isStop = lexicon.isStop;

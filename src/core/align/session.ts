@@ -1,5 +1,5 @@
 import type { AlignOptions, AlignResult, ArticleInput } from '../types';
-import { byFirstAppearance, orderArticles, plainWords, prepareArticle, PreparedArticle, scanArticle } from '../input/article';
+import { firstAppearanceOrder, orderArticles, plainWords, prepareArticle, PreparedArticle, scanArticle } from '../input/article';
 import { Lexicon } from '../normalize/lexicon';
 import { quotations, Quotation } from '../segment/quotes';
 import { shingleHashes } from '../match/shingles';
@@ -93,7 +93,7 @@ export class AlignmentSession {
       usable[j] = h !== 0 && (df.get(h) ?? 0) + 1 <= cap ? h : 0;
     }
     for (const other of others) {
-      const [first, second] = byFirstAppearance(other.article, entry.article) <= 0 ? [other, entry] : [entry, other];
+      const [first, second] = firstAppearanceOrder(this.s.useDates)(other.article, entry.article) <= 0 ? [other, entry] : [entry, other];
       const seeds = seedsBetween(first === entry ? usable : first.hashes, second === entry ? usable : second.hashes);
       if (seeds.length / 2 >= MIN_SEEDS) this.addRegions(first, second, this.align(first, second, seeds));
     }
@@ -113,7 +113,7 @@ export class AlignmentSession {
   result(): AlignResult {
     if (this.cached) return this.cached;
     const order = this.ordered();
-    const articles = orderArticles(order.map((e) => e.article));
+    const articles = orderArticles(order.map((e) => e.article), this.s.useDates);
     const index = new Map(articles.map((a, i) => [a.input.path, i]));
     const links: Link[] = this.passages.map((l) => ({
       a: { doc: index.get(l.a)!, start: l.aStart, end: l.aEnd },
@@ -140,7 +140,8 @@ export class AlignmentSession {
   }
 
   private ordered(): Entry[] {
-    return [...this.entries.values()].sort((x, y) => byFirstAppearance(x.article, y.article));
+    const order = firstAppearanceOrder(this.s.useDates);
+    return [...this.entries.values()].sort((x, y) => order(x.article, y.article));
   }
 
   /** How many other articles hold each shingle of `entry` (for the boilerplate cap). */

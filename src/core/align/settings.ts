@@ -10,6 +10,7 @@ export interface Settings {
   readonly diffTimeoutMs: number;
   readonly maxGap: number;
   readonly minContentWords: number;
+  readonly useDates: boolean;
 }
 
 /** Fills in defaults; documented on AlignOptions. */
@@ -23,5 +24,6 @@ export function settingsFrom(o: AlignOptions = {}): Settings {
     diffTimeoutMs: o.diffTimeoutMs ?? 200,
     maxGap: 10,
     minContentWords: 4,
+    useDates: o.firstAppearance !== 'path',
   };
 }

@@ -17,7 +17,7 @@ import { matchUnits, Unit, unitsOf } from './sentenceMatch';
 export function compareArticles(left: ArticleInput, right: ArticleInput, options?: AlignOptions): CompareResult {
   const s = settingsFrom(options);
   const lexicon = new Lexicon();
-  const articles = readArticles([left, right], lexicon);
+  const articles = readArticles([left, right], lexicon, s.useDates);
   const L = articles.find((a) => a.input === left)!;
   const R = articles.find((a) => a.input === right && a !== L)!;
   const isStop = lexicon.isStop;

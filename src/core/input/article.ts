@@ -64,13 +64,20 @@ export function prepareArticle(s: ScannedArticle, lexicon: Lexicon, known: (w: s
   return { input: s.input, header: s.header, tokens, line: (offset: number) => lineAt(lines, offset) };
 }
 
+type Ranked = { input: ArticleInput; header: ArticleHeader };
+
 /**
  * "First appeared" order: dated articles by date, then undated ones, each by natural path
- * order; identical paths by text, so any permutation of the same inputs sorts alike.
+ * order; identical paths by text, so any permutation of the same inputs sorts alike. With
+ * `useDates` false, dates are ignored and path order alone decides.
  */
-export function byFirstAppearance(a: { input: ArticleInput; header: ArticleHeader }, b: { input: ArticleInput; header: ArticleHeader }): number {
-  const da = a.header.date;
-  const db = b.header.date;
+export function firstAppearanceOrder(useDates: boolean): (a: Ranked, b: Ranked) => number {
+  return (a, b) => byFirstAppearance(a, b, useDates);
+}
+
+function byFirstAppearance(a: Ranked, b: Ranked, useDates: boolean): number {
+  const da = useDates ? a.header.date : null;
+  const db = useDates ? b.header.date : null;
   if (da !== db) {
     if (da === null) return 1;
     if (db === null) return -1;
@@ -82,8 +89,8 @@ export function byFirstAppearance(a: { input: ArticleInput; header: ArticleHeade
 }
 
 /** Places prepared articles in order and names them `d0`, `d1`… in that order. */
-export function orderArticles(prepared: readonly PreparedArticle[]): Article[] {
-  return [...prepared].sort(byFirstAppearance).map((p, order) => ({
+export function orderArticles(prepared: readonly PreparedArticle[], useDates = true): Article[] {
+  return [...prepared].sort(firstAppearanceOrder(useDates)).map((p, order) => ({
     ...p,
     text: p.input.text,
     info: { id: `d${order}`, path: p.input.path, title: p.header.title, date: p.header.date, order },
@@ -95,10 +102,10 @@ export function orderArticles(prepared: readonly PreparedArticle[]): Article[] {
  * one shared vocabulary so that hyphenation debris in one article is mended with the help of
  * the spelling in the others.
  */
-export function readArticles(inputs: readonly ArticleInput[], lexicon: Lexicon): Article[] {
+export function readArticles(inputs: readonly ArticleInput[], lexicon: Lexicon, useDates = true): Article[] {
   const scanned = inputs.map(scanArticle);
   const vocabulary = new Set<string>();
   for (const s of scanned) for (const w of plainWords(s)) vocabulary.add(w);
   const known = (w: string) => vocabulary.has(w);
-  return orderArticles(scanned.map((s) => prepareArticle(s, lexicon, known)));
+  return orderArticles(scanned.map((s) => prepareArticle(s, lexicon, known)), useDates);
 }

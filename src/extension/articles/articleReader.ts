@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { decodeArticle, MAX_ARTICLE_CHARS } from '../../core';
 import type { LensSettings } from '../config';
 import { articlePath } from './articlePath';
-import { applyFirstAppearanceRule } from './firstAppearance';
 
 /** An article read from the workspace, ready for the core. */
 export interface Article {
@@ -66,7 +65,7 @@ export async function readArticle(uri: vscode.Uri, settings: LensSettings): Prom
       return { path, reason: `could not be read (${e instanceof Error ? e.message : String(e)})` };
     }
   }
-  return { path, uri, text: applyFirstAppearanceRule(text, settings.firstAppearance) };
+  return { path, uri, text };
 }
 
 /** Reads many articles, checking for cancellation between files. */
