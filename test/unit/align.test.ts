@@ -115,3 +115,13 @@ test('firstAppearance "path" ignores front-matter dates', () => {
   assert.equal(byPath.documents[0].path, 'a.txt');
   assert.equal(byPath.clusters[0].members[byPath.clusters[0].origin].doc, byPath.documents[0].id);
 });
+
+test('compare pairs sentences that carry a reused passage even when the rest was rewritten', () => {
+  const passage = 'at the Institute of Russian, Eastern European and Central Asian Studies at the Chinese Academy of Social Sciences';
+  const left = { path: 'l.txt', text: `The decision to deploy forces was legitimate under the treaty, Yang Jin, a research fellow ${passage}, told the newspaper on Friday.` };
+  const right = { path: 'r.txt', text: `Despite criticism of the deployment, research fellow Yang Jin ${passage} said the following.` };
+  const rows = compareArticles(left, right).rows;
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0].kind, 'changed');
+  assert.ok(rows[0].score < 0.8, `row score is the sentences' similarity, got ${rows[0].score}`);
+});

@@ -6,7 +6,10 @@ import { TokenMatcher } from '../align/tokenMatch';
 import { settingsFrom } from '../align/settings';
 import { wordDiff } from '../diff/wordDiff';
 import { longestIncreasing } from './order';
-import { matchUnits, Unit, unitsOf } from './sentenceMatch';
+import { matchUnits, passagePairs, Unit, unitsOf } from './sentenceMatch';
+import { shingleHashes } from '../match/shingles';
+import { seedsBetween } from '../match/seedIndex';
+import { alignPair } from '../align/pairAlign';
 
 /**
  * Lines two articles up sentence by sentence, in the left article's order: each left
@@ -25,7 +28,12 @@ export function compareArticles(left: ArticleInput, right: ArticleInput, options
   const lu = unitsOf(L, sentences(L.text));
   const ru = unitsOf(R, sentences(R.text));
   const same = (i: number, j: number) => matcher.same(L.tokens.norms[i], L.tokens.keys[i], R.tokens.norms[j], R.tokens.keys[j]);
-  const pairs = matchUnits(L, lu, R, ru, same, isStop, s.minSimilarity);
+  const seeds = seedsBetween(shingleHashes(L.tokens, s.shingleSize, isStop), shingleHashes(R.tokens, s.shingleSize, isStop));
+  const regions = alignPair(L.tokens, R.tokens, seeds, {
+    shingleSize: s.shingleSize, maxGap: s.maxGap, minMatchedWords: s.minMatchedWords, minContentWords: s.minContentWords,
+    minSimilarity: s.minSimilarity, isStop, same,
+  });
+  const pairs = matchUnits(L, lu, R, ru, same, isStop, s.minSimilarity, passagePairs(lu, ru, regions, s.minMatchedWords));
 
   const inOrder = longestIncreasing(pairs.map((p) => p.right));
   const partner = new Map<number, { right: number; similarity: number; moved: boolean }>();

@@ -27,6 +27,30 @@ export function unitsOf(article: Article, sentences: readonly Sentence[]): Unit[
   return out;
 }
 
+/**
+ * Sentence pairs carried by reused passages: each left sentence with at least `minWords` of
+ * its words inside a passage is paired with the right sentence holding the passage's
+ * corresponding point (the passage is read as a straight line from its start to its end).
+ */
+export function passagePairs(
+  lu: readonly Unit[], ru: readonly Unit[],
+  regions: ReadonlyArray<{ aStart: number; aEnd: number; bStart: number; bEnd: number; similarity: number }>, minWords: number,
+): UnitPair[] {
+  const out: UnitPair[] = [];
+  for (const g of regions) {
+    lu.forEach((u, l) => {
+      const from = Math.max(u.from, g.aStart);
+      const to = Math.min(u.to, g.aEnd);
+      if (to - from < Math.min(minWords, u.to - u.from)) return;
+      const mid = (from + to) / 2;
+      const at = g.bStart + ((mid - g.aStart) * (g.bEnd - g.bStart)) / Math.max(1, g.aEnd - g.aStart);
+      const r = ru.findIndex((v) => v.from <= at && at < v.to);
+      if (r >= 0) out.push({ left: l, right: r, similarity: g.similarity });
+    });
+  }
+  return out;
+}
+
 /** Above this many words a sentence is compared as a bag of words rather than by LCS. */
 const LCS_LIMIT = 400;
 /** A word found in more sentences than this is no help in finding candidate pairs. */
@@ -42,6 +66,7 @@ const MAX_POSTINGS = 60;
 export function matchUnits(
   left: Article, lu: readonly Unit[], right: Article, ru: readonly Unit[],
   same: (i: number, j: number) => boolean, isStop: (key: number) => boolean, minSimilarity: number,
+  sharedPassages: readonly UnitPair[] = [],
 ): UnitPair[] {
   const postings = new Map<number, number[]>();
   ru.forEach((u, r) => {
@@ -67,6 +92,9 @@ export function matchUnits(
       if (sim >= minSimilarity) scored.push({ left: l, right: r, similarity: sim });
     }
   });
+  // Sentences that carry a passage the aligner found are versions of each other even when
+  // the rest of the sentence was rewritten; their pair competes with its passage's similarity.
+  scored.push(...sharedPassages);
   scored.sort((x, y) => y.similarity - x.similarity || x.left - y.left || x.right - y.right);
   const usedL = new Set<number>();
   const usedR = new Set<number>();
@@ -75,7 +103,8 @@ export function matchUnits(
     if (usedL.has(p.left) || usedR.has(p.right)) continue;
     usedL.add(p.left);
     usedR.add(p.right);
-    out.push(p);
+    // A row's score is how alike the two sentences are, whatever paired them.
+    out.push({ left: p.left, right: p.right, similarity: similarity(left, lu[p.left], right, ru[p.right], same) });
   }
   return out.sort((x, y) => x.left - y.left);
 }
