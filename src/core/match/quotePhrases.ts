@@ -33,19 +33,66 @@ const MAX_INSERT = 2;
 export function quotePhraseLinks(
   articles: readonly Article[], quotes: readonly Quotation[][], isStop: (key: number) => boolean, maxDocumentFrequency: number,
 ): Link[] {
-  // One inverted index of content words over all articles: key -> flat [doc, pos, ...].
-  const postings = new Map<number, number[]>();
-  articles.forEach((art, doc) => {
+  const phrases = phrasesOf(articles, quotes, isStop);
+  // Count, over all articles, only the words that occur in some phrase; anchor each phrase
+  // on its rarest word; then index the positions of anchor words only. Three linear passes
+  // over typed arrays instead of an inverted index of every word.
+  const frequency = new Map<number, number>();
+  for (const p of phrases) for (const k of p.content) frequency.set(k, 0);
+  for (const art of articles) {
     const keys = art.tokens.keys;
     for (let i = 0; i < keys.length; i++) {
-      if (isStop(keys[i])) continue;
-      const list = postings.get(keys[i]);
-      if (list) list.push(doc, i);
-      else postings.set(keys[i], [doc, i]);
+      const f = frequency.get(keys[i]);
+      if (f !== undefined) frequency.set(keys[i], f + 1);
     }
+  }
+  const postings = new Map<number, number[]>(); // anchor key -> flat [doc, pos, ...]
+  for (const p of phrases) {
+    for (let c = 1; c < p.content.length; c++) if (frequency.get(p.content[c])! < frequency.get(p.content[p.anchor])!) p.anchor = c;
+    postings.set(p.content[p.anchor], []);
+  }
+  articles.forEach((art, doc) => {
+    const keys = art.tokens.keys;
+    for (let i = 0; i < keys.length; i++) postings.get(keys[i])?.push(doc, i);
   });
   const links: Link[] = [];
   const seen = new Set<string>();
+  for (const p of phrases) {
+    const list = postings.get(p.content[p.anchor])!;
+    const found: TokenSpan[] = [];
+    const docs = new Set<number>();
+    for (let k = 0; k < list.length && docs.size <= maxDocumentFrequency; k += 2) {
+      const od = list[k];
+      const at = matchAround(articles[od], list[k + 1], p.content, p.anchor, isStop);
+      if (!at || (od === p.span.doc && at.start < p.quoted.end && at.end > p.quoted.start)) continue;
+      found.push({ doc: od, start: at.start, end: at.end });
+      docs.add(od);
+    }
+    // A phrase in more articles than the boilerplate cap is a common expression, not a quote.
+    if (docs.size > maxDocumentFrequency) continue;
+    for (const b of found) {
+      const id = `${p.span.doc}:${p.span.start}:${p.span.end}|${b.doc}:${b.start}:${b.end}`;
+      const back = `${b.doc}:${b.start}:${b.end}|${p.span.doc}:${p.span.start}:${p.span.end}`;
+      if (seen.has(id) || seen.has(back)) continue;
+      seen.add(id);
+      links.push({ a: p.span, b, quote: true });
+    }
+  }
+  return links;
+}
+
+/** A short quotation to look for: its content words, where it is, and its anchor word. */
+interface Phrase {
+  readonly content: number[];
+  /** Content words of the quotation, trimmed of function words at the edges. */
+  readonly span: TokenSpan;
+  /** All words inside the quotation marks. */
+  readonly quoted: TokenSpan;
+  anchor: number;
+}
+
+function phrasesOf(articles: readonly Article[], quotes: readonly Quotation[][], isStop: (key: number) => boolean): Phrase[] {
+  const out: Phrase[] = [];
   articles.forEach((art, doc) => {
     for (const q of quotes[doc]) {
       const span = tokensWithin(art, q.start, q.end);
@@ -53,32 +100,10 @@ export function quotePhraseLinks(
       const content: number[] = [];
       for (let i = span.start; i < span.end; i++) if (!isStop(art.tokens.keys[i])) content.push(art.tokens.keys[i]);
       if (content.length < MIN_CONTENT || content.length > MAX_CONTENT) continue;
-      // Anchor on the rarest word of the phrase, then check the rest around it.
-      let anchor = 0;
-      for (let c = 1; c < content.length; c++) if (postings.get(content[c])!.length < postings.get(content[anchor])!.length) anchor = c;
-      const list = postings.get(content[anchor])!;
-      const hit = trimToContent(art, span, doc, isStop);
-      const found: TokenSpan[] = [];
-      const docs = new Set<number>();
-      for (let k = 0; k < list.length && docs.size <= maxDocumentFrequency; k += 2) {
-        const od = list[k];
-        const at = matchAround(articles[od], list[k + 1], content, anchor, isStop);
-        if (!at || (od === doc && at.start < span.end && at.end > span.start)) continue;
-        found.push({ doc: od, start: at.start, end: at.end });
-        docs.add(od);
-      }
-      // A phrase in more articles than the boilerplate cap is a common expression, not a quote.
-      if (docs.size > maxDocumentFrequency) continue;
-      for (const b of found) {
-        const id = `${doc}:${hit.start}:${hit.end}|${b.doc}:${b.start}:${b.end}`;
-        const back = `${b.doc}:${b.start}:${b.end}|${doc}:${hit.start}:${hit.end}`;
-        if (seen.has(id) || seen.has(back)) continue;
-        seen.add(id);
-        links.push({ a: hit, b, quote: true });
-      }
+      out.push({ content, span: trimToContent(art, span, doc, isStop), quoted: span, anchor: 0 });
     }
   });
-  return links;
+  return out;
 }
 
 /** Word range of an occurrence of `content` in order whose word `anchor` sits at `pos`. */
