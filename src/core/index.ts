@@ -17,3 +17,6 @@ export { reusedPassages } from './align/reusedPassages';
 export type { PassagePair } from './align/reusedPassages';
 export { codePointOffset } from './util/codePoints';
 export { AlignmentSession } from './align/session';
+export type { AlignmentJobs } from './align/session';
+export { PairAligner } from './align/pairJobs';
+export type { PairJob, PairResult, SharedTokens } from './align/pairJobs';

@@ -27,7 +27,7 @@ export function reusedPassages(a: ArticleInput, b: ArticleInput, options?: Align
   const A = arts.find((x) => x.input === a)!;
   const B = arts.find((x) => x.input === b && x !== A)!;
   const isStop = lexicon.isStop;
-  const matcher = new TokenMatcher(lexicon);
+  const matcher = new TokenMatcher(lexicon.norms);
   const seeds = seedsBetween(shingleHashes(A.tokens, s.shingleSize, isStop), shingleHashes(B.tokens, s.shingleSize, isStop));
   const regions = alignPair(A.tokens, B.tokens, seeds, {
     shingleSize: s.shingleSize, maxGap: s.maxGap, minMatchedWords: s.minMatchedWords, minContentWords: s.minContentWords,

@@ -6,8 +6,8 @@ import { shingleHashes } from '../match/shingles';
 import { forEachPairSeeds, seedsBetween } from '../match/seedIndex';
 import { Link, quotePhraseLinks, TokenSpan } from '../match/quotePhrases';
 import { buildClusters } from '../cluster/buildClusters';
-import { alignPair, TokenRegion } from './pairAlign';
-import { TokenMatcher } from './tokenMatch';
+import type { TokenRegion } from './pairAlign';
+import { packTokens, PairAligner, PairJob, PairResult, SharedTokens, streamFromTable } from './pairJobs';
 import { Settings, settingsFrom } from './settings';
 
 /**
@@ -15,6 +15,15 @@ import { Settings, settingsFrom } from './settings';
  * with one word changed still shares three, while chance collisions in unrelated copy rarely do.
  */
 const MIN_SEEDS = 3;
+
+/** A session whose pairs are aligned by the caller (see AlignmentSession.deferred). */
+export interface AlignmentJobs {
+  /** How many articles were read. */
+  readonly articles: number;
+  forEachJob(visit: (job: PairJob) => void): void;
+  shareTokens(allocate: (bytes: number) => ArrayBufferLike): SharedTokens;
+  complete(results: readonly PairResult[]): AlignmentSession;
+}
 
 /** An article in a session, with what alignment needs kept ready. */
 interface Entry {
@@ -49,12 +58,40 @@ export class AlignmentSession {
   private readonly lexicon = new Lexicon();
   private readonly entries = new Map<string, Entry>();
   private readonly vocabulary = new Map<string, number>();
-  private readonly matcher = new TokenMatcher(this.lexicon);
   private passages: PathLink[] = [];
   private cached: AlignResult | null = null;
 
   constructor(inputs: readonly ArticleInput[] = [], options?: AlignOptions) {
     this.s = settingsFrom(options);
+    const order = this.load(inputs);
+    const aligner = new PairAligner((d) => order[d].article.tokens, this.lexicon.norms, this.lexicon.isStop, this.s);
+    const results: PairResult[] = [];
+    this.forEachJob(order, (job) => results.push(aligner.align(job)));
+    this.complete(order, results);
+  }
+
+  /**
+   * Reads the articles but leaves aligning the pairs to the caller, who may spread the jobs
+   * over worker threads (the CLI does): `forEachJob` streams them, `shareTokens` packs every
+   * article's words into buffers the workers can read, `complete` takes the results back in
+   * any order and returns the session, identical to one built in a single thread.
+   */
+  static deferred(inputs: readonly ArticleInput[], options?: AlignOptions): AlignmentJobs {
+    const session = new AlignmentSession([], options);
+    const order = session.load(inputs);
+    return {
+      articles: order.length,
+      forEachJob: (visit) => session.forEachJob(order, visit),
+      shareTokens: (allocate) => session.shareTokens(order, allocate),
+      complete: (results) => {
+        session.complete(order, results);
+        return session;
+      },
+    };
+  }
+
+  /** Reads and tokenises the inputs; returns the entries in "first appeared" order. */
+  private load(inputs: readonly ArticleInput[]): Entry[] {
     // One article per path; of two inputs with the same path the first in order wins, so the
     // result does not depend on the order they were given in.
     const byPath = new Map<string, ArticleInput>();
@@ -65,10 +102,31 @@ export class AlignmentSession {
     const scanned = [...byPath.values()].map(scanArticle);
     for (const sc of scanned) this.count(plainWords(sc), 1);
     for (const sc of scanned) this.entries.set(sc.input.path, this.entryOf(prepareArticle(sc, this.lexicon, this.known)));
-    const order = this.ordered();
-    forEachPairSeeds(order.map((e) => e.hashes), this.s.maxDocumentFrequency(order.length), MIN_SEEDS, (pair) => {
-      this.addRegions(order[pair.a], order[pair.b], this.align(order[pair.a], order[pair.b], pair.seeds));
+    return this.ordered();
+  }
+
+  private forEachJob(order: readonly Entry[], visit: (job: PairJob) => void): void {
+    forEachPairSeeds(order.map((e) => e.hashes), this.s.maxDocumentFrequency(order.length), MIN_SEEDS, visit);
+  }
+
+  private shareTokens(order: Entry[], allocate: (bytes: number) => ArrayBufferLike): SharedTokens {
+    const table = packTokens(order.map((e) => e.article.tokens), allocate);
+    // From now on the session reads its words from the shared table too: one copy in memory.
+    order.forEach((e, d) => {
+      const t = e.article.tokens;
+      const shared: Entry = { ...e, article: { ...e.article, tokens: streamFromTable(table, d, t.starts as Int32Array, t.ends as Int32Array) } };
+      order[d] = shared;
+      this.entries.set(e.article.input.path, shared);
     });
+    const { shingleSize, maxGap, minMatchedWords, minContentWords, minSimilarity } = this.s;
+    return { table, norms: this.lexicon.norms, stopKeys: this.lexicon.stopKeyList(), settings: { shingleSize, maxGap, minMatchedWords, minContentWords, minSimilarity } };
+  }
+
+  /** Stores aligned pairs in one fixed order (by later article, then earlier), whoever aligned them. */
+  private complete(order: readonly Entry[], results: readonly PairResult[]): void {
+    const sorted = [...results].sort((x, y) => x.b - y.b || x.a - y.a);
+    for (const r of sorted) this.addRegions(order[r.a], order[r.b], r.regions);
+    this.cached = null;
   }
 
   /** Paths of the articles in the session. */
@@ -95,7 +153,7 @@ export class AlignmentSession {
     for (const other of others) {
       const [first, second] = firstAppearanceOrder(this.s.useDates)(other.article, entry.article) <= 0 ? [other, entry] : [entry, other];
       const seeds = seedsBetween(first === entry ? usable : first.hashes, second === entry ? usable : second.hashes);
-      if (seeds.length / 2 >= MIN_SEEDS) this.addRegions(first, second, this.align(first, second, seeds));
+      if (seeds.length / 2 >= MIN_SEEDS) this.addRegions(first, second, this.alignTwo(first, second, seeds));
     }
   }
 
@@ -159,19 +217,9 @@ export class AlignmentSession {
     return df;
   }
 
-  private align(a: Entry, b: Entry, seeds: Int32Array): TokenRegion[] {
-    const ta = a.article.tokens;
-    const tb = b.article.tokens;
-    const matcher = this.matcher;
-    return alignPair(ta, tb, seeds, {
-      shingleSize: this.s.shingleSize,
-      maxGap: this.s.maxGap,
-      minMatchedWords: this.s.minMatchedWords,
-      minContentWords: this.s.minContentWords,
-      minSimilarity: this.s.minSimilarity,
-      isStop: this.lexicon.isStop,
-      same: (i, j) => matcher.same(ta.norms[i], ta.keys[i], tb.norms[j], tb.keys[j]),
-    });
+  private alignTwo(a: Entry, b: Entry, seeds: Int32Array): readonly TokenRegion[] {
+    const pair = [a.article.tokens, b.article.tokens];
+    return new PairAligner((d) => pair[d], this.lexicon.norms, this.lexicon.isStop, this.s).align({ a: 0, b: 1, seeds }).regions;
   }
 
   private addRegions(a: Entry, b: Entry, regions: readonly TokenRegion[]): void {

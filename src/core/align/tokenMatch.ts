@@ -1,5 +1,4 @@
 import { compareTwoStrings } from 'string-similarity';
-import type { Lexicon } from '../normalize/lexicon';
 
 /**
  * Decides whether two words are "the same word" for alignment: the same stem, or, for words
@@ -10,13 +9,14 @@ import type { Lexicon } from '../normalize/lexicon';
 export class TokenMatcher {
   private readonly cache = new Map<number, boolean>();
 
-  constructor(private readonly lexicon: Lexicon) {}
+  /** `norms`: spelling of each norm id (a lexicon's `norms`, or a worker's copy of it). */
+  constructor(private readonly norms: readonly string[]) {}
 
   /** Whether tokens with these norm ids (and key ids) match. */
   same(normA: number, keyA: number, normB: number, keyB: number): boolean {
     if (keyA === keyB) return true;
-    const a = this.lexicon.norms[normA];
-    const b = this.lexicon.norms[normB];
+    const a = this.norms[normA];
+    const b = this.norms[normB];
     if (a.length < 5 || b.length < 5) return false;
     const ratio = Math.min(a.length, b.length) / Math.max(a.length, b.length);
     if (ratio < 0.75) return false;

@@ -24,7 +24,7 @@ export function compareArticles(left: ArticleInput, right: ArticleInput, options
   const L = articles.find((a) => a.input === left)!;
   const R = articles.find((a) => a.input === right && a !== L)!;
   const isStop = lexicon.isStop;
-  const matcher = new TokenMatcher(lexicon);
+  const matcher = new TokenMatcher(lexicon.norms);
   const lu = unitsOf(L, sentences(L.text));
   const ru = unitsOf(R, sentences(R.text));
   const same = (i: number, j: number) => matcher.same(L.tokens.norms[i], L.tokens.keys[i], R.tokens.norms[j], R.tokens.keys[j]);

@@ -37,7 +37,7 @@ export function findPhrase(inputs: readonly ArticleInput[], phrase: string): Phr
   if (content.length === 0) return [];
   const phraseWords = Array.from(query.norms, (n) => lexicon.norms[n]).join(' ');
   const hits: PhraseHit[] = [];
-  const matcher = new TokenMatcher(lexicon);
+  const matcher = new TokenMatcher(lexicon.norms);
   for (const art of articles) {
     const t = art.tokens;
     const ranges: Array<[number, number]> = [];

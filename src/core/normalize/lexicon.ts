@@ -16,6 +16,11 @@ export class Lexicon {
   readonly keys: string[] = [];
   private readonly stopKeys = new Set<number>();
 
+  /** Key ids of function words, as a list (to send to a worker). */
+  stopKeyList(): number[] {
+    return [...this.stopKeys];
+  }
+
   /** Whether a key id is a function word's ("of", "the"), which alone is no evidence of reuse. */
   readonly isStop = (key: number): boolean => this.stopKeys.has(key);
 
