@@ -96,7 +96,7 @@ export interface AlignOptions {
   readonly minSimilarity?: number;
   /** A shingle found in more documents than this is boilerplate and ignored (default: max(10, 5% of N)). */
   readonly maxDocumentFrequency?: number;
-  /** Most words a diff may edit before it falls back (default 400). */
+  /** Most words and spaces a diff may edit before it falls back (default 20,000; the time bound usually comes first). */
   readonly maxEditLength?: number;
   /** Most milliseconds one diff may take before it falls back (default 200). */
   readonly diffTimeoutMs?: number;

@@ -90,3 +90,17 @@ test('tokens never split a surrogate pair and lie in bounds', () => {
     }
   }), { numRuns: 300 });
 });
+
+test('long word diffs (cut at anchors) rebuild both sides and keep shared text equal', () => {
+  const longText = fc.array(fc.tuple(word, sep), { minLength: 600, maxLength: 1500 }).map((ps) => ps.map(([w, s]) => w + s).join(''));
+  fc.assert(fc.property(longText, fc.array(fc.tuple(fc.nat(), word)), (a, edits) => {
+    const words = a.split(' ');
+    for (const [at, w] of edits) words[at % words.length] = w;
+    const b = words.join(' ');
+    const d = wordDiff(a, b, { timeoutMs: 5000 });
+    assert.equal(d.truncated, false);
+    assert.equal(d.parts.filter((p) => p.op !== 'insert').map((p) => p.text).join(''), a);
+    assert.equal(d.parts.filter((p) => p.op !== 'delete').map((p) => p.text).join(''), b);
+    if (edits.length === 0) assert.deepEqual(d.parts, [{ op: 'equal', text: a }]);
+  }), { numRuns: 30 });
+});

@@ -20,7 +20,7 @@ export function settingsFrom(o: AlignOptions = {}): Settings {
     minMatchedWords: o.minMatchedWords ?? 8,
     minSimilarity: o.minSimilarity ?? 0.5,
     maxDocumentFrequency: (n) => o.maxDocumentFrequency ?? Math.max(10, Math.ceil(0.05 * n)),
-    maxEditLength: o.maxEditLength ?? 400,
+    maxEditLength: o.maxEditLength ?? 20_000,
     diffTimeoutMs: o.diffTimeoutMs ?? 200,
     maxGap: 10,
     minContentWords: 4,

@@ -3,6 +3,7 @@ import { refineBoundaries } from './boundaries';
 import { resolveOverlaps } from './overlap';
 import { panDocument, type PanDocument } from './panDocument';
 import { findSeeds } from './seeding';
+import { findSummary } from './summary';
 import type { PanDetection, PanOptions } from './types';
 import { extendSeeds, type ScoredCase } from './validation';
 import { commonRuns, type WordRun } from './verbatim';
@@ -23,6 +24,8 @@ export const PAN_DEFAULTS: PanOptions = {
   refine: true,
   chain: 'off',
   wholeSource: true,
+  summaryWindow: true,
+  summary: { minChars: 300, maxChars: 1000, minCosine: 0.32, minLengthRatio: 3.5, maxLocal: 0.52, minSpan: 0.37 },
 };
 
 /** Words two runs of a verbatim copy may be apart and still be reported as one passage. */
@@ -59,19 +62,37 @@ export function detectReuse(
 
   const { a: va, b: vb } = weighPair(a, b);
   const seeds = findSeeds(va, vb, o.seedCosine, o.seedDice);
-  if (!seeds.length) return [];
   const build = (gap: number): PanDetection[] =>
     toDetections(resolveOverlaps(extendSeeds(seeds, va, vb, gap, o.minGap, o.caseCosine, o.chain).map((c) => o.refine ? refineBoundaries(c, va, vb) : c), va, vb), a, b)
       .filter((d) => d.a.end - d.a.start >= o.minCaseChars && d.b.end - d.b.start >= o.minCaseChars);
+  const cases = build(o.maxGap);
+  const wholeSrc = { start: 0, end: b.text.length };
 
-  const summary = build(o.summaryGap);
-  let srcChars = 0, suspChars = 0;
-  for (const d of summary) {
-    srcChars += d.b.end - d.b.start;
-    suspChars += d.a.end - d.a.start;
+  const candidate = o.summaryWindow ? findSummary(a, va, b, vb, o.summary) : null;
+  if (candidate) {
+    const w = candidate.range;
+    const competing = cases.some((c) => c.a.start < w.end && w.start < c.a.end);
+    let lo = Infinity, hi = -1;
+    for (const s of seeds) {
+      if (a.sentences[s.a].start < w.end && w.start < a.sentences[s.a].end) {
+        lo = Math.min(lo, b.sentences[s.b].start);
+        hi = Math.max(hi, b.sentences[s.b].end);
+      }
+    }
+    const span = hi > lo ? (hi - lo) / b.text.length : 0;
+    if (competing && candidate.local <= o.summary.maxLocal && span >= o.summary.minSpan) return [{ a: w, b: wholeSrc }];
   }
-  if (srcChars > 0 && srcChars >= o.summaryRatio * suspChars) return o.wholeSource ? [summaryOf(summary, b)] : summary;
-  return build(o.maxGap);
+
+  if (o.summaryGap > 0 && seeds.length) {
+    const summary = build(o.summaryGap);
+    let srcChars = 0, suspChars = 0;
+    for (const d of summary) {
+      srcChars += d.b.end - d.b.start;
+      suspChars += d.a.end - d.a.start;
+    }
+    if (srcChars > 0 && srcChars >= o.summaryRatio * suspChars) return o.wholeSource ? [summaryOf(summary, b)] : summary;
+  }
+  return cases;
 }
 
 function asDocument(d: ArticleInput | PanDocument, o: PanOptions): PanDocument {

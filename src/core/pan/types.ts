@@ -1,3 +1,5 @@
+import type { SummaryOptions } from './summary';
+
 /**
  * Shapes shared by the PAN text-alignment detector. Offsets are UTF-16 code-unit indices
  * into the decoded text, `start` inclusive, `end` exclusive (the CLI converts them to the
@@ -66,4 +68,7 @@ export interface PanOptions {
   readonly chain: 'off' | 'drop' | 'recluster';
   /** Whether a summary is reported against its whole source. */
   readonly wholeSource: boolean;
+  /** Whether the whole-source summary test runs first. */
+  readonly summaryWindow: boolean;
+  readonly summary: SummaryOptions;
 }
