@@ -1,4 +1,5 @@
-import { alignArticles, compareArticles } from '../core/index';
+import { compareArticles } from '../core/index';
+import { alignInParallel } from './parallelAlign';
 import { readInputs, type InputProblem } from './readInputs';
 import { alignJson, compareJson } from './contract';
 import { formatAlign, formatCompare, styleFor } from './format';
@@ -20,7 +21,7 @@ function report(problems: readonly InputProblem[]): boolean {
   return problems.some((p) => p.fatal);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const json = rest.includes('--json');
   const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json');
@@ -36,7 +37,7 @@ function main(argv: string[]): number {
       if (args.length === 0) return usage('align needs at least one file or folder');
       const { articles, problems } = readInputs(args);
       const failed = report(problems);
-      const result = alignArticles(articles);
+      const result = await alignInParallel(articles);
       process.stdout.write(json ? JSON.stringify(alignJson(result, version), null, 2) + '\n' : formatAlign(result, styleFor(color)));
       return failed ? BAD_INPUT : OK;
     }
@@ -67,4 +68,7 @@ function usage(message: string): number {
   return USAGE_ERROR;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e) => { process.stderr.write(`reprint-lens: error: ${e instanceof Error ? e.message : String(e)}\n`); process.exitCode = 1; },
+);

@@ -1,14 +1,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { codePointOffset, decodeArticle, reusedPassages } from '../core/index';
+import { codePointOffset, decodeArticle, MAX_ARTICLE_CHARS } from '../core/index';
+import { detectReuse, panDocument, type PanDocument } from '../core/pan/index';
 
-/** Words allowed between two regions that PAN output reports as one detection. */
-const PAN_MERGE_GAP = 40;
+/** Documents kept prepared between pairs (PAN pairs repeat documents, suspicious ones in runs). */
+const CACHE_SIZE = 512;
 
 /**
- * `reprint-lens pan`: for each `susp src` line of the pairs file, aligns the two documents
- * and writes PAN's detection XML to `<out>/<susp>-<src>.xml`, offsets and lengths in code
- * points as PAN counts them. Only the output folder is written to.
+ * `reprint-lens pan`: for each `susp src` line of the pairs file, runs the PAN detector
+ * (`src/core/pan`) on the two documents and writes PAN's detection XML to
+ * `<out>/<susp>-<src>.xml`, offsets and lengths in code points as PAN counts them. Only the
+ * output folder is written to.
  */
 export function runPan(pairsFile: string, srcDir: string, suspDir: string, outDir: string): number {
   let pairs: string[][];
@@ -20,27 +22,25 @@ export function runPan(pairsFile: string, srcDir: string, suspDir: string, outDi
   }
   mkdirSync(outDir, { recursive: true });
   let failed = false;
-  const cache = new Map<string, string | null>();
-  const read = (path: string): string | null => {
-    if (!cache.has(path)) {
-      let text: string | null = null;
-      try {
-        const d = decodeArticle(readFileSync(path));
-        if (d.ok) text = d.text;
-        else process.stderr.write(`reprint-lens: error: ${path} ${d.reason}\n`);
-      } catch (e) {
-        process.stderr.write(`reprint-lens: error: ${path} cannot be read (${(e as NodeJS.ErrnoException).code})\n`);
-      }
-      if (cache.size > 64) cache.clear();
-      cache.set(path, text);
-    }
-    return cache.get(path)!;
+  // Least recently used documents are dropped first (a Map iterates in insertion order).
+  const cache = new Map<string, PanDocument | null>();
+  const read = (path: string): PanDocument | null => {
+    let doc = cache.get(path);
+    if (doc === undefined) {
+      const text = readText(path);
+      doc = text === null ? null : panDocument(text);
+      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    } else cache.delete(path);
+    cache.set(path, doc);
+    return doc;
   };
   for (const [susp, src] of pairs) {
-    const suspText = read(join(suspDir, susp));
-    const srcText = read(join(srcDir, src));
-    if (suspText === null || srcText === null) { failed = true; continue; }
-    const found = reusedPassages({ path: susp, text: suspText }, { path: src, text: srcText }, { mergeGap: PAN_MERGE_GAP });
+    const suspDoc = read(join(suspDir, susp));
+    const srcDoc = read(join(srcDir, src));
+    if (suspDoc === null || srcDoc === null) { failed = true; continue; }
+    const suspText = suspDoc.text;
+    const srcText = srcDoc.text;
+    const found = detectReuse(suspDoc, srcDoc);
     const features = found.map((p) => {
       const to = codePointOffset(suspText, p.a.start);
       const so = codePointOffset(srcText, p.b.start);
@@ -51,6 +51,29 @@ export function runPan(pairsFile: string, srcDir: string, suspDir: string, outDi
     writeFileSync(join(outDir, `${basename(susp, '.txt')}-${basename(src, '.txt')}.xml`), body);
   }
   return failed ? 1 : 0;
+}
+
+/**
+ * A document's text, or null after a one-line message. PAN's corpus has a few documents with
+ * stray NUL characters in otherwise valid UTF-8; PAN counts them as characters, so here they
+ * are read as text rather than refused as binary.
+ */
+function readText(path: string): string | null {
+  try {
+    const bytes = readFileSync(path);
+    const d = decodeArticle(bytes);
+    if (d.ok) return d.text;
+    if (d.reason.startsWith('is binary')) {
+      try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        if (text.length <= MAX_ARTICLE_CHARS) return text;
+      } catch { /* not UTF-8 either: report decodeArticle's reason */ }
+    }
+    process.stderr.write(`reprint-lens: error: ${path} ${d.reason}\n`);
+  } catch (e) {
+    process.stderr.write(`reprint-lens: error: ${path} cannot be read (${(e as NodeJS.ErrnoException).code})\n`);
+  }
+  return null;
 }
 
 function xml(s: string): string {

@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { alignArticles } from '../../src/core/index';
+import { alignJson } from '../../src/cli/contract';
 
 // Runs the built command (npm test builds it first) as a script would.
 const cli = join(process.cwd(), 'dist/cli.js');
@@ -145,4 +147,23 @@ test('compare --json follows the contract and human output marks changes', () =>
   }
   const text = run('compare', l, r);
   assert.match(text.stdout, /\[-have appealed-\]\{\+turned\+\}/);
+});
+
+test('align over worker threads (200+ articles) prints exactly the single-threaded result', () => {
+  const corpus = join(dir, 'many');
+  mkdirSync(corpus);
+  const sentences = [passage, 'Officials said the river had risen by three metres overnight and more rain was expected on Sunday.',
+    'He said the gangs were “trained abroad” and attacked administrative buildings in the city centre.',
+    'Markets opened lower while traders weighed fresh figures on inflation and the harvest outlook.',
+    'The governor said further rises could follow if wage growth did not slow in the coming quarter.'];
+  const inputs = Array.from({ length: 240 }, (_, i) => {
+    const text = `Article ${i} by staff writer ${i % 17}.\n\n` + [sentences[i % 5], `Unique remark number ${i} about item ${i * 7}.`, sentences[(i * 3) % 5]].join('\n\n');
+    const path = join(corpus, `a${i}.txt`);
+    writeFileSync(path, text);
+    return { path, text };
+  });
+  before_ = fingerprint();
+  const r = run('align', '--json', corpus);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, JSON.stringify(alignJson(alignArticles(inputs), JSON.parse(r.stdout).tool.version), null, 2) + '\n');
 });
