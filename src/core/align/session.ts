@@ -3,7 +3,7 @@ import { firstAppearanceOrder, orderArticles, plainWords, prepareArticle, Prepar
 import { Lexicon } from '../normalize/lexicon';
 import { quotations, Quotation } from '../segment/quotes';
 import { shingleHashes } from '../match/shingles';
-import { forEachPairSeeds, seedsBetween } from '../match/seedIndex';
+import { forEachPairSeeds, MAX_REPEATS, sortSeeds } from '../match/seedIndex';
 import { Link, quotePhraseLinks, TokenSpan } from '../match/quotePhrases';
 import { buildClusters } from '../cluster/buildClusters';
 import type { TokenRegion } from './pairAlign';
@@ -59,6 +59,8 @@ export class AlignmentSession {
   private readonly entries = new Map<string, Entry>();
   private readonly vocabulary = new Map<string, number>();
   private passages: PathLink[] = [];
+  /** Member scores by span, kept across regroupings (see buildClusters). */
+  private readonly scores = new Map<string, number>();
   private cached: AlignResult | null = null;
 
   constructor(inputs: readonly ArticleInput[] = [], options?: AlignOptions) {
@@ -145,15 +147,28 @@ export class AlignmentSession {
     const others = [...this.entries.values()].filter((e) => e !== entry);
     const df = this.documentFrequency(entry, others);
     const cap = this.s.maxDocumentFrequency(this.entries.size);
-    const usable = new Uint32Array(entry.hashes.length);
-    for (let j = 0; j < usable.length; j++) {
-      const h = entry.hashes[j];
-      usable[j] = h !== 0 && (df.get(h) ?? 0) + 1 <= cap ? h : 0;
-    }
+    // Positions of the changed article's usable shingles, then one scan of every other article.
+    const positions = new Map<number, number[]>();
+    const repeats = new Map<number, number>();
+    for (const h of entry.hashes) if (h !== 0) repeats.set(h, (repeats.get(h) ?? 0) + 1);
+    entry.hashes.forEach((h, j) => {
+      if (h === 0 || (df.get(h) ?? 0) + 1 > cap || repeats.get(h)! > MAX_REPEATS) return;
+      const list = positions.get(h);
+      if (list) list.push(j);
+      else positions.set(h, [j]);
+    });
+    const order = firstAppearanceOrder(this.s.useDates);
     for (const other of others) {
-      const [first, second] = firstAppearanceOrder(this.s.useDates)(other.article, entry.article) <= 0 ? [other, entry] : [entry, other];
-      const seeds = seedsBetween(first === entry ? usable : first.hashes, second === entry ? usable : second.hashes);
-      if (seeds.length / 2 >= MIN_SEEDS) this.addRegions(first, second, this.alignTwo(first, second, seeds));
+      const flat: number[] = [];
+      other.hashes.forEach((h, i) => {
+        const js = h === 0 ? undefined : positions.get(h);
+        if (js) for (const j of js) flat.push(i, j);
+      });
+      if (flat.length / 2 < MIN_SEEDS) continue;
+      const otherFirst = order(other.article, entry.article) <= 0;
+      const seeds = sortSeeds(otherFirst ? flat : swapPairs(flat));
+      if (otherFirst) this.addRegions(other, entry, this.alignTwo(other, entry, seeds));
+      else this.addRegions(entry, other, this.alignTwo(entry, other, seeds));
     }
   }
 
@@ -181,7 +196,7 @@ export class AlignmentSession {
     const quotes = order.map((e) => e.quotes);
     const isStop = this.lexicon.isStop;
     links.push(...withoutCovered(quotePhraseLinks(articles, quotes, isStop, this.s.maxDocumentFrequency(articles.length)), links));
-    this.cached = { documents: articles.map((a) => a.info), clusters: buildClusters(articles, links, quotes, this.lexicon) };
+    this.cached = { documents: articles.map((a) => a.info), clusters: buildClusters(articles, links, quotes, this.lexicon, this.scores) };
     return this.cached;
   }
 
@@ -247,4 +262,11 @@ function withoutCovered(phrases: readonly Link[], passages: readonly Link[]): Li
     const flipped = byPair.get(`${q.b.doc}:${q.a.doc}`) ?? [];
     return !direct.some((p) => inside(q.a, p.a) && inside(q.b, p.b)) && !flipped.some((p) => inside(q.a, p.b) && inside(q.b, p.a));
   });
+}
+
+/** (i, j) pairs as (j, i). */
+function swapPairs(flat: number[]): number[] {
+  const out = new Array<number>(flat.length);
+  for (let k = 0; k < flat.length; k += 2) { out[k] = flat[k + 1]; out[k + 1] = flat[k]; }
+  return out;
 }

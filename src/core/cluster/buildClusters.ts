@@ -16,7 +16,10 @@ import { UnionFind } from './unionFind';
  * earliest offset); each member is scored against the origin by letter-pair similarity of
  * the normalised words.
  */
-export function buildClusters(articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], lexicon: Lexicon): Cluster[] {
+export function buildClusters(
+  articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], lexicon: Lexicon,
+  scores: Map<string, number> = new Map(),
+): Cluster[] {
   const spans: TokenSpan[] = [];
   const quoteLinked: boolean[] = [];
   for (const l of links) {
@@ -42,7 +45,7 @@ export function buildClusters(articles: readonly Article[], links: readonly Link
     drafts.push({ members, quote: ids.some((i) => quoteLinked[i]) });
   }
   drafts.sort((x, y) => x.members[0].doc - y.members[0].doc || x.members[0].start - y.members[0].start || x.members[0].end - y.members[0].end);
-  return drafts.map((d, n) => toCluster(`c${n}`, d.members, d.quote, articles, quotes, lexicon));
+  return drafts.map((d, n) => toCluster(`c${n}`, d.members, d.quote, articles, quotes, lexicon, scores));
 }
 
 function joinOverlaps(spans: readonly TokenSpan[], uf: UnionFind): void {
@@ -72,19 +75,38 @@ function fuse(list: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
-function toCluster(id: string, members: TokenSpan[], quoteLinked: boolean, articles: readonly Article[], quotes: readonly Quotation[][], lexicon: Lexicon): Cluster {
+/**
+ * `scores` remembers member-to-origin similarities by the two spans (article path and word
+ * range), so a session that regroups clusters after one edit rescores only what changed.
+ */
+function toCluster(
+  id: string, members: TokenSpan[], quoteLinked: boolean, articles: readonly Article[], quotes: readonly Quotation[][],
+  lexicon: Lexicon, scores: Map<string, number>,
+): Cluster {
   const words = (s: TokenSpan) => {
     const t = articles[s.doc].tokens;
     const out: string[] = [];
     for (let i = s.start; i < s.end; i++) out.push(lexicon.norms[t.norms[i]]);
     return out.join(' ');
   };
-  const originWords = words(members[0]);
+  const where = (s: TokenSpan) => `${articles[s.doc].input.path}\u0000${s.start}:${s.end}`;
+  const originKey = where(members[0]);
+  let originWords: string | null = null;
+  const scoreOf = (s: TokenSpan) => {
+    const key = `${originKey}\u0000${where(s)}`;
+    let score = scores.get(key);
+    if (score === undefined) {
+      originWords ??= words(members[0]);
+      score = round(compareTwoStrings(originWords, words(s)));
+      scores.set(key, score);
+    }
+    return score;
+  };
   const out: ClusterMember[] = members.map((s, n) => {
     const art = articles[s.doc];
     const start = art.tokens.starts[s.start];
     const end = art.tokens.ends[s.end - 1];
-    const score = n === 0 ? 1 : round(compareTwoStrings(originWords, words(s)));
+    const score = n === 0 ? 1 : scoreOf(s);
     return { doc: art.info.id, start, end, line: art.line(start), text: art.text.slice(start, end), score };
   });
   const origin = out[0];

@@ -35,30 +35,31 @@ export function quotePhraseLinks(
 ): Link[] {
   const phrases = phrasesOf(articles, quotes, isStop);
   // Count, over all articles, only the words that occur in some phrase; anchor each phrase
-  // on its rarest word; then index the positions of anchor words only. Three linear passes
-  // over typed arrays instead of an inverted index of every word.
-  const frequency = new Map<number, number>();
-  for (const p of phrases) for (const k of p.content) frequency.set(k, 0);
+  // on its rarest word; then index the positions of anchor words only. Linear passes over
+  // typed arrays indexed by word key, instead of an inverted index of every word.
+  let keyCount = 0;
+  for (const art of articles) for (const k of art.tokens.keys) if (k >= keyCount) keyCount = k + 1;
+  const frequency = new Int32Array(keyCount).fill(-1);
+  for (const p of phrases) for (const k of p.content) frequency[k] = 0;
   for (const art of articles) {
     const keys = art.tokens.keys;
-    for (let i = 0; i < keys.length; i++) {
-      const f = frequency.get(keys[i]);
-      if (f !== undefined) frequency.set(keys[i], f + 1);
-    }
+    for (let i = 0; i < keys.length; i++) if (frequency[keys[i]] >= 0) frequency[keys[i]]++;
   }
-  const postings = new Map<number, number[]>(); // anchor key -> flat [doc, pos, ...]
+  const slot = new Int32Array(keyCount).fill(-1);
+  const postings: number[][] = []; // per anchor word: flat [doc, pos, ...]
   for (const p of phrases) {
-    for (let c = 1; c < p.content.length; c++) if (frequency.get(p.content[c])! < frequency.get(p.content[p.anchor])!) p.anchor = c;
-    postings.set(p.content[p.anchor], []);
+    for (let c = 1; c < p.content.length; c++) if (frequency[p.content[c]] < frequency[p.content[p.anchor]]) p.anchor = c;
+    const k = p.content[p.anchor];
+    if (slot[k] < 0) { slot[k] = postings.length; postings.push([]); }
   }
   articles.forEach((art, doc) => {
     const keys = art.tokens.keys;
-    for (let i = 0; i < keys.length; i++) postings.get(keys[i])?.push(doc, i);
+    for (let i = 0; i < keys.length; i++) if (slot[keys[i]] >= 0) postings[slot[keys[i]]].push(doc, i);
   });
   const links: Link[] = [];
   const seen = new Set<string>();
   for (const p of phrases) {
-    const list = postings.get(p.content[p.anchor])!;
+    const list = postings[slot[p.content[p.anchor]]];
     const found: TokenSpan[] = [];
     const docs = new Set<number>();
     for (let k = 0; k < list.length && docs.size <= maxDocumentFrequency; k += 2) {

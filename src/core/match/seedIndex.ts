@@ -130,7 +130,8 @@ export function seedsBetween(ha: Uint32Array, hb: Uint32Array): Int32Array {
   return found.length ? found[0].seeds : new Int32Array(0);
 }
 
-function sortSeeds(flat: number[]): Int32Array {
+/** Flat (i, j) pairs sorted by i, then j. */
+export function sortSeeds(flat: number[]): Int32Array {
   const count = flat.length / 2;
   const idx = new Int32Array(count);
   for (let k = 0; k < count; k++) idx[k] = k;

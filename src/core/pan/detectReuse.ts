@@ -1,5 +1,6 @@
 import type { ArticleInput } from '../types';
 import { refineBoundaries } from './boundaries';
+import { growCase } from './growth';
 import { resolveOverlaps } from './overlap';
 import { panDocument, type PanDocument } from './panDocument';
 import { findSeeds } from './seeding';
@@ -22,6 +23,8 @@ export const PAN_DEFAULTS: PanOptions = {
   summaryGap: 24,
   summaryRatio: 3,
   refine: true,
+  grow: 0,
+  growDiagonal: 0.3,
   chain: 'off',
   wholeSource: true,
   summaryWindow: true,
@@ -63,7 +66,7 @@ export function detectReuse(
   const { a: va, b: vb } = weighPair(a, b);
   const seeds = findSeeds(va, vb, o.seedCosine, o.seedDice);
   const build = (gap: number): PanDetection[] =>
-    toDetections(resolveOverlaps(extendSeeds(seeds, va, vb, gap, o.minGap, o.caseCosine, o.chain).map((c) => o.refine ? refineBoundaries(c, va, vb) : c), va, vb), a, b)
+    toDetections(resolveOverlaps(extendSeeds(seeds, va, vb, gap, o.minGap, o.caseCosine, o.chain).map((c) => o.grow > 0 ? growCase(c, va, vb, o.grow, o.growDiagonal) : c).map((c) => o.refine ? refineBoundaries(c, va, vb) : c), va, vb), a, b)
       .filter((d) => d.a.end - d.a.start >= o.minCaseChars && d.b.end - d.b.start >= o.minCaseChars);
   const cases = build(o.maxGap);
   const wholeSrc = { start: 0, end: b.text.length };

@@ -64,6 +64,10 @@ export interface PanOptions {
   readonly summaryRatio: number;
   /** Whether case ends are adjusted to the best-matching sentences. */
   readonly refine: boolean;
+  /** Cosine for a neighbouring sentence to join a case (0: no growth). */
+  readonly grow: number;
+  /** Cosine for two neighbouring sentences, one per side, to join a case together. */
+  readonly growDiagonal: number;
   /** Whether seeds off a case's forward chain are dropped, clustered again, or kept. */
   readonly chain: 'off' | 'drop' | 'recluster';
   /** Whether a summary is reported against its whole source. */
