@@ -4,7 +4,7 @@ import { Lexicon } from '../normalize/lexicon';
 import { quotations, Quotation } from '../segment/quotes';
 import { shingleHashes } from '../match/shingles';
 import { forEachPairSeeds, MAX_REPEATS, sortSeeds } from '../match/seedIndex';
-import { Link, quotePhraseLinks, TokenSpan } from '../match/quotePhrases';
+import { findPhraseHits, Link, Phrase, phraseHitsIn, phraseLinks, phrasesOf, TokenSpan } from '../match/quotePhrases';
 import { buildClusters } from '../cluster/buildClusters';
 import type { TokenRegion } from './pairAlign';
 import { packTokens, PairAligner, PairJob, PairResult, SharedTokens, streamFromTable } from './pairJobs';
@@ -29,7 +29,18 @@ export interface AlignmentJobs {
 interface Entry {
   readonly article: PreparedArticle;
   readonly hashes: Uint32Array;
+  /** Its short quotations (token spans; `doc` fields are not used). */
+  readonly phrases: readonly Phrase[];
+  /** Its whole words, which help mend hyphenation debris elsewhere. */
+  readonly words: readonly string[];
   readonly quotes: Quotation[];
+}
+
+/** A word range of the article at `path`. */
+interface PathSpan {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** A passage link between two articles named by path (sessions have no fixed order). */
@@ -59,6 +70,8 @@ export class AlignmentSession {
   private readonly entries = new Map<string, Entry>();
   private readonly vocabulary = new Map<string, number>();
   private passages: PathLink[] = [];
+  /** Where each article's phrases appear: owner path -> phrase index -> appearances by path. */
+  private readonly phraseHits = new Map<string, PathSpan[][]>();
   /** Member scores by span, kept across regroupings (see buildClusters). */
   private readonly scores = new Map<string, number>();
   private cached: AlignResult | null = null;
@@ -102,9 +115,23 @@ export class AlignmentSession {
       if (!seen || input.text < seen.text) byPath.set(input.path, input);
     }
     const scanned = [...byPath.values()].map(scanArticle);
-    for (const sc of scanned) this.count(plainWords(sc), 1);
-    for (const sc of scanned) this.entries.set(sc.input.path, this.entryOf(prepareArticle(sc, this.lexicon, this.known)));
-    return this.ordered();
+    const words = scanned.map((sc) => plainWords(sc));
+    for (const w of words) this.count(w, 1);
+    scanned.forEach((sc, n) => this.entries.set(sc.input.path, this.entryOf(prepareArticle(sc, this.lexicon, this.known), words[n])));
+    const order = this.ordered();
+    this.findPhrases(order, order);
+    return order;
+  }
+
+  /** Looks for the phrases of `owners` in all of `order`, recording where they appear. */
+  private findPhrases(owners: readonly Entry[], order: readonly Entry[]): void {
+    const at = new Map(order.map((e, d) => [e, d]));
+    const phrases = owners.flatMap((e) => e.phrases.map((p) => withDoc(p, at.get(e)!)));
+    const hits = findPhraseHits(order.map((e) => e.article), phrases, this.lexicon.isStop);
+    let n = 0;
+    for (const e of owners) {
+      this.phraseHits.set(e.article.input.path, e.phrases.map(() => hits[n++].map((h) => ({ path: order[h.doc].article.input.path, start: h.start, end: h.end }))));
+    }
   }
 
   private forEachJob(order: readonly Entry[], visit: (job: PairJob) => void): void {
@@ -140,35 +167,56 @@ export class AlignmentSession {
   set(input: ArticleInput): void {
     this.delete(input.path);
     const sc = scanArticle(input);
-    this.count(plainWords(sc), 1);
-    const entry = this.entryOf(prepareArticle(sc, this.lexicon, this.known));
+    const words = plainWords(sc);
+    this.count(words, 1);
+    const entry = this.entryOf(prepareArticle(sc, this.lexicon, this.known), words);
     this.entries.set(input.path, entry);
     this.cached = null;
     const others = [...this.entries.values()].filter((e) => e !== entry);
-    const df = this.documentFrequency(entry, others);
-    const cap = this.s.maxDocumentFrequency(this.entries.size);
-    // Positions of the changed article's usable shingles, then one scan of every other article.
+    // One scan of every other article collects both the shingles it shares with the changed
+    // one (seeds) and how many articles hold each of them (for the boilerplate cap).
     const positions = new Map<number, number[]>();
-    const repeats = new Map<number, number>();
-    for (const h of entry.hashes) if (h !== 0) repeats.set(h, (repeats.get(h) ?? 0) + 1);
     entry.hashes.forEach((h, j) => {
-      if (h === 0 || (df.get(h) ?? 0) + 1 > cap || repeats.get(h)! > MAX_REPEATS) return;
+      if (h === 0) return;
       const list = positions.get(h);
       if (list) list.push(j);
       else positions.set(h, [j]);
     });
-    const order = firstAppearanceOrder(this.s.useDates);
-    for (const other of others) {
+    const df = new Map<number, number>();
+    const shared: Array<{ other: Entry; flat: number[] }> = [];
+    others.forEach((other) => {
       const flat: number[] = [];
+      const counted = new Set<number>();
       other.hashes.forEach((h, i) => {
         const js = h === 0 ? undefined : positions.get(h);
-        if (js) for (const j of js) flat.push(i, j);
+        if (!js) return;
+        if (!counted.has(h)) { counted.add(h); df.set(h, (df.get(h) ?? 0) + 1); }
+        for (const j of js) flat.push(i, j);
       });
-      if (flat.length / 2 < MIN_SEEDS) continue;
+      if (flat.length / 2 >= MIN_SEEDS) shared.push({ other, flat });
+    });
+    const cap = this.s.maxDocumentFrequency(this.entries.size);
+    const usable = (j: number) => {
+      const h = entry.hashes[j];
+      return (df.get(h) ?? 0) + 1 <= cap && positions.get(h)!.length <= MAX_REPEATS;
+    };
+    const order = firstAppearanceOrder(this.s.useDates);
+    for (const { other, flat } of shared) {
+      const kept: number[] = [];
+      for (let k = 0; k < flat.length; k += 2) if (usable(flat[k + 1])) kept.push(flat[k], flat[k + 1]);
+      if (kept.length / 2 < MIN_SEEDS) continue;
       const otherFirst = order(other.article, entry.article) <= 0;
-      const seeds = sortSeeds(otherFirst ? flat : swapPairs(flat));
+      const seeds = sortSeeds(otherFirst ? kept : swapPairs(kept));
       if (otherFirst) this.addRegions(other, entry, this.alignTwo(other, entry, seeds));
       else this.addRegions(entry, other, this.alignTwo(entry, other, seeds));
+    }
+    // Its phrases everywhere, then everyone's phrases in it.
+    const all = this.ordered();
+    this.findPhrases([entry], all);
+    const owners = others.filter((o) => o.phrases.length > 0);
+    const flat = owners.flatMap((o) => o.phrases.map((p, i) => ({ o, i, p: withDoc(p, -1) })));
+    for (const [n, span] of phraseHitsIn(entry.article, -2, flat.map((f) => f.p), this.lexicon.isStop)) {
+      this.phraseHits.get(flat[n].o.article.input.path)![flat[n].i].push({ path: input.path, start: span.start, end: span.end });
     }
   }
 
@@ -177,8 +225,12 @@ export class AlignmentSession {
     const old = this.entries.get(path);
     if (!old) return;
     this.entries.delete(path);
-    this.count(plainWords(scanArticle(old.article.input)), -1);
+    this.count(old.words, -1);
     this.passages = this.passages.filter((l) => l.a !== path && l.b !== path);
+    this.phraseHits.delete(path);
+    for (const perPhrase of this.phraseHits.values()) {
+      perPhrase.forEach((hits, i) => { perPhrase[i] = hits.filter((h) => h.path !== path); });
+    }
     this.cached = null;
   }
 
@@ -194,8 +246,18 @@ export class AlignmentSession {
       quote: false,
     }));
     const quotes = order.map((e) => e.quotes);
-    const isStop = this.lexicon.isStop;
-    links.push(...withoutCovered(quotePhraseLinks(articles, quotes, isStop, this.s.maxDocumentFrequency(articles.length)), links));
+    const phrases: Phrase[] = [];
+    const hits: TokenSpan[][] = [];
+    order.forEach((e, d) => {
+      const found = this.phraseHits.get(e.article.input.path) ?? [];
+      e.phrases.forEach((p, i) => {
+        phrases.push(withDoc(p, d));
+        // Appearances sorted by article order, then position: the order a batch search finds them in.
+        hits.push((found[i] ?? []).map((h) => ({ doc: index.get(h.path)!, start: h.start, end: h.end }))
+          .sort((x, y) => x.doc - y.doc || x.start - y.start || x.end - y.end));
+      });
+    });
+    links.push(...withoutCovered(phraseLinks(phrases, hits, this.s.maxDocumentFrequency(articles.length)), links));
     this.cached = { documents: articles.map((a) => a.info), clusters: buildClusters(articles, links, quotes, this.lexicon, this.scores) };
     return this.cached;
   }
@@ -207,29 +269,15 @@ export class AlignmentSession {
     for (const w of new Set(words)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + delta);
   }
 
-  private entryOf(article: PreparedArticle): Entry {
+  private entryOf(article: PreparedArticle, words: readonly string[]): Entry {
     const hashes = shingleHashes(article.tokens, this.s.shingleSize, this.lexicon.isStop);
-    return { article, hashes, quotes: quotations(article.input.text) };
+    const quotes = quotations(article.input.text);
+    return { article, hashes, quotes, phrases: phrasesOf(article, -1, quotes, this.lexicon.isStop), words };
   }
 
   private ordered(): Entry[] {
     const order = firstAppearanceOrder(this.s.useDates);
     return [...this.entries.values()].sort((x, y) => order(x.article, y.article));
-  }
-
-  /** How many other articles hold each shingle of `entry` (for the boilerplate cap). */
-  private documentFrequency(entry: Entry, others: readonly Entry[]): Map<number, number> {
-    const df = new Map<number, number>();
-    for (const h of entry.hashes) if (h !== 0) df.set(h, 0);
-    for (const o of others) {
-      const seen = new Set<number>();
-      for (const h of o.hashes) {
-        if (h === 0 || seen.has(h)) continue;
-        const d = df.get(h);
-        if (d !== undefined) { df.set(h, d + 1); seen.add(h); }
-      }
-    }
-    return df;
   }
 
   private alignTwo(a: Entry, b: Entry, seeds: Int32Array): readonly TokenRegion[] {
@@ -269,4 +317,9 @@ function swapPairs(flat: number[]): number[] {
   const out = new Array<number>(flat.length);
   for (let k = 0; k < flat.length; k += 2) { out[k] = flat[k + 1]; out[k + 1] = flat[k]; }
   return out;
+}
+
+/** A phrase placed at article index `doc`. */
+function withDoc(p: Phrase, doc: number): Phrase {
+  return { content: p.content, span: { ...p.span, doc }, quoted: { ...p.quoted, doc } };
 }

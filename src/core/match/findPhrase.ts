@@ -4,7 +4,7 @@ import { readArticles } from '../input/article';
 import { Lexicon } from '../normalize/lexicon';
 import { tokenize } from '../normalize/tokenize';
 import { shingleHashes } from './shingles';
-import { matchFrom } from './quotePhrases';
+import { forwardMatch } from './quotePhrases';
 import { seedsBetween } from './seedIndex';
 import { alignPair } from '../align/pairAlign';
 import { TokenMatcher } from '../align/tokenMatch';
@@ -44,7 +44,7 @@ export function findPhrase(inputs: readonly ArticleInput[], phrase: string): Phr
     if (content.length <= PHRASE_WORDS) {
       for (let i = 0; i < t.count; i++) {
         if (t.keys[i] !== content[0]) continue;
-        const end = matchFrom(art, i, content, isStop);
+        const end = forwardMatch(art, i, content, isStop);
         if (end > 0) ranges.push([i, end]);
       }
     } else {

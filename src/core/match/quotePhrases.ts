@@ -1,4 +1,4 @@
-import type { Article } from '../input/article';
+import type { Article, PreparedArticle } from '../input/article';
 import type { Quotation } from '../segment/quotes';
 
 /** A span of an article in token indices (end exclusive). */
@@ -15,6 +15,17 @@ export interface Link {
   readonly quote: boolean;
 }
 
+/** A short quotation to look for: where it is and its content words in order. */
+export interface Phrase {
+  /** Content words of the quotation, trimmed of function words at the edges. */
+  readonly span: TokenSpan;
+  /** All words inside the quotation marks. */
+  readonly quoted: TokenSpan;
+  readonly content: readonly number[];
+}
+
+type Readable = Article | PreparedArticle;
+
 /** Shortest and longest quotation treated as a phrase, counted in content words. */
 const MIN_CONTENT = 2;
 const MAX_CONTENT = 10;
@@ -28,118 +39,149 @@ const MAX_INSERT = 2;
  * (stems, in order) are looked for in every article, allowing up to two extra words between
  * them and different function words around them: "trained abroad" finds "trained from abroad"
  * and "training abroad". Only quotations seed the search, which keeps it to phrases a writer
- * marked as someone's words.
+ * marked as someone's words; a phrase found in more articles than the boilerplate cap is a
+ * common expression, not a quote, and links nothing.
  */
 export function quotePhraseLinks(
   articles: readonly Article[], quotes: readonly Quotation[][], isStop: (key: number) => boolean, maxDocumentFrequency: number,
 ): Link[] {
-  const phrases = phrasesOf(articles, quotes, isStop);
-  // Count, over all articles, only the words that occur in some phrase; anchor each phrase
-  // on its rarest word; then index the positions of anchor words only. Linear passes over
-  // typed arrays indexed by word key, instead of an inverted index of every word.
+  const phrases = articles.flatMap((art, doc) => phrasesOf(art, doc, quotes[doc], isStop));
+  return phraseLinks(phrases, findPhraseHits(articles, phrases, isStop), maxDocumentFrequency);
+}
+
+/** The short quotations of one article (2 to 10 content words). */
+export function phrasesOf(art: Readable, doc: number, quotes: readonly Quotation[], isStop: (key: number) => boolean): Phrase[] {
+  const out: Phrase[] = [];
+  for (const q of quotes) {
+    const quoted = tokensWithin(art, q.start, q.end);
+    if (!quoted) continue;
+    const content: number[] = [];
+    for (let i = quoted.start; i < quoted.end; i++) if (!isStop(art.tokens.keys[i])) content.push(art.tokens.keys[i]);
+    if (content.length < MIN_CONTENT || content.length > MAX_CONTENT) continue;
+    out.push({ content, span: trimToContent(art, quoted, doc, isStop), quoted: { doc, start: quoted.start, end: quoted.end } });
+  }
+  return out;
+}
+
+/**
+ * Every appearance of every phrase across all articles (its own quotation excluded). Each
+ * phrase is anchored on its rarest word and only positions of anchor words are indexed: a few
+ * linear passes over typed arrays indexed by word key. Which word anchors changes only the
+ * speed; what counts as an appearance is fixed by `occurrencesAt`.
+ */
+export function findPhraseHits(articles: readonly Readable[], phrases: readonly Phrase[], isStop: (key: number) => boolean): TokenSpan[][] {
   let keyCount = 0;
-  for (const art of articles) for (const k of art.tokens.keys) if (k >= keyCount) keyCount = k + 1;
+  for (const p of phrases) for (const k of p.content) if (k >= keyCount) keyCount = k + 1;
   const frequency = new Int32Array(keyCount).fill(-1);
   for (const p of phrases) for (const k of p.content) frequency[k] = 0;
   for (const art of articles) {
     const keys = art.tokens.keys;
-    for (let i = 0; i < keys.length; i++) if (frequency[keys[i]] >= 0) frequency[keys[i]]++;
+    for (let i = 0; i < keys.length; i++) if (keys[i] < keyCount && frequency[keys[i]] >= 0) frequency[keys[i]]++;
   }
+  const anchors = phrases.map((p) => {
+    let a = 0;
+    for (let c = 1; c < p.content.length; c++) if (frequency[p.content[c]] < frequency[p.content[a]]) a = c;
+    return a;
+  });
   const slot = new Int32Array(keyCount).fill(-1);
   const postings: number[][] = []; // per anchor word: flat [doc, pos, ...]
-  for (const p of phrases) {
-    for (let c = 1; c < p.content.length; c++) if (frequency[p.content[c]] < frequency[p.content[p.anchor]]) p.anchor = c;
-    const k = p.content[p.anchor];
+  phrases.forEach((p, n) => {
+    const k = p.content[anchors[n]];
     if (slot[k] < 0) { slot[k] = postings.length; postings.push([]); }
-  }
+  });
   articles.forEach((art, doc) => {
     const keys = art.tokens.keys;
-    for (let i = 0; i < keys.length; i++) if (slot[keys[i]] >= 0) postings[slot[keys[i]]].push(doc, i);
+    for (let i = 0; i < keys.length; i++) if (keys[i] < keyCount && slot[keys[i]] >= 0) postings[slot[keys[i]]].push(doc, i);
   });
-  const links: Link[] = [];
-  const seen = new Set<string>();
-  for (const p of phrases) {
-    const list = postings[slot[p.content[p.anchor]]];
-    const found: TokenSpan[] = [];
-    const docs = new Set<number>();
-    for (let k = 0; k < list.length && docs.size <= maxDocumentFrequency; k += 2) {
-      const od = list[k];
-      const at = matchAround(articles[od], list[k + 1], p.content, p.anchor, isStop);
-      if (!at || (od === p.span.doc && at.start < p.quoted.end && at.end > p.quoted.start)) continue;
-      found.push({ doc: od, start: at.start, end: at.end });
-      docs.add(od);
+  return phrases.map((p, n) => {
+    const list = postings[slot[p.content[anchors[n]]]];
+    const hits: TokenSpan[] = [];
+    for (let x = 0; x < list.length; x += 2) {
+      for (const at of occurrencesAt(articles[list[x]], list[x + 1], p.content, anchors[n], isStop)) {
+        if (!isOwnQuote(p, list[x], at)) hits.push({ doc: list[x], start: at.start, end: at.end });
+      }
     }
-    // A phrase in more articles than the boilerplate cap is a common expression, not a quote.
-    if (docs.size > maxDocumentFrequency) continue;
-    for (const b of found) {
-      const id = `${p.span.doc}:${p.span.start}:${p.span.end}|${b.doc}:${b.start}:${b.end}`;
-      const back = `${b.doc}:${b.start}:${b.end}|${p.span.doc}:${p.span.start}:${p.span.end}`;
-      if (seen.has(id) || seen.has(back)) continue;
-      seen.add(id);
-      links.push({ a: p.span, b, quote: true });
-    }
-  }
-  return links;
+    return hits;
+  });
 }
 
-/** A short quotation to look for: its content words, where it is, and its anchor word. */
-interface Phrase {
-  readonly content: number[];
-  /** Content words of the quotation, trimmed of function words at the edges. */
-  readonly span: TokenSpan;
-  /** All words inside the quotation marks. */
-  readonly quoted: TokenSpan;
-  anchor: number;
-}
-
-function phrasesOf(articles: readonly Article[], quotes: readonly Quotation[][], isStop: (key: number) => boolean): Phrase[] {
-  const out: Phrase[] = [];
-  articles.forEach((art, doc) => {
-    for (const q of quotes[doc]) {
-      const span = tokensWithin(art, q.start, q.end);
-      if (!span) continue;
-      const content: number[] = [];
-      for (let i = span.start; i < span.end; i++) if (!isStop(art.tokens.keys[i])) content.push(art.tokens.keys[i]);
-      if (content.length < MIN_CONTENT || content.length > MAX_CONTENT) continue;
-      out.push({ content, span: trimToContent(art, span, doc, isStop), quoted: span, anchor: 0 });
+/** Appearances of the phrases in one article, as (phrase index, span): for re-indexing it. */
+export function phraseHitsIn(art: Readable, doc: number, phrases: readonly Phrase[], isStop: (key: number) => boolean): Array<[number, TokenSpan]> {
+  const positions = new Map<number, number[]>();
+  art.tokens.keys.forEach((k, i) => {
+    const list = positions.get(k);
+    if (list) list.push(i);
+    else positions.set(k, [i]);
+  });
+  const out: Array<[number, TokenSpan]> = [];
+  phrases.forEach((p, n) => {
+    for (const i of positions.get(p.content[0]) ?? []) {
+      const end = forwardMatch(art, i, p.content, isStop);
+      if (end > 0 && !isOwnQuote(p, doc, { start: i, end })) out.push([n, { doc, start: i, end }]);
     }
   });
   return out;
 }
 
-/** Word range of an occurrence of `content` in order whose word `anchor` sits at `pos`. */
-function matchAround(art: Article, pos: number, content: readonly number[], anchor: number, isStop: (key: number) => boolean): { start: number; end: number } | null {
-  let end = pos;
-  for (let c = anchor + 1; c < content.length; c++) {
-    end = step(art, end, content[c], 1, isStop);
-    if (end < 0) return null;
-  }
-  let start = pos;
-  for (let c = anchor - 1; c >= 0; c--) {
-    start = step(art, start, content[c], -1, isStop);
-    if (start < 0) return null;
-  }
-  return { start, end: end + 1 };
+/** Links from phrase hits; a phrase found in more than `maxDocumentFrequency` articles links nothing. */
+export function phraseLinks(phrases: readonly Phrase[], hits: readonly (readonly TokenSpan[])[], maxDocumentFrequency: number): Link[] {
+  const links: Link[] = [];
+  phrases.forEach((p, n) => {
+    if (new Set(hits[n].map((h) => h.doc)).size > maxDocumentFrequency) return;
+    for (const b of hits[n]) links.push({ a: p.span, b, quote: true });
+  });
+  return links;
+}
+
+function isOwnQuote(p: Phrase, doc: number, at: { start: number; end: number }): boolean {
+  return doc === p.quoted.doc && at.start < p.quoted.end && at.end > p.quoted.start;
 }
 
 /**
- * Position of `key` within the next 1 + MAX_INSERT words from `at` in direction `dir`,
- * allowing at most one foreign content word in between; -1 when absent.
+ * Appearances whose `anchor`-th content word sits at `pos`. An appearance is defined from its
+ * first word: a position holding content[0] from which `forwardMatch` succeeds. Looking back
+ * from the anchor over the few positions such a start can have keeps the answer independent
+ * of which word anchored the search.
  */
-function step(art: Article, at: number, key: number, dir: 1 | -1, isStop: (key: number) => boolean): number {
-  let foreign = 0;
-  for (let d = 1; d <= 1 + MAX_INSERT; d++) {
-    const k = at + dir * d;
-    if (k < 0 || k >= art.tokens.count) return -1;
-    const kk = art.tokens.keys[k];
-    if (kk === key) return k;
-    if (!isStop(kk) && ++foreign > 1) return -1;
+function occurrencesAt(art: Readable, pos: number, content: readonly number[], anchor: number, isStop: (key: number) => boolean): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const keys = art.tokens.keys;
+  for (let p = Math.max(0, pos - anchor * (1 + MAX_INSERT)); p <= pos; p++) {
+    if (keys[p] !== content[0]) continue;
+    const at: number[] = [];
+    const end = forwardMatch(art, p, content, isStop, at);
+    if (end > 0 && at[anchor] === pos) out.push({ start: p, end });
   }
-  return -1;
+  return out;
+}
+
+/**
+ * Matches the content keys in order from `first` (which must hold content[0]): each next
+ * content word within the next 1 + MAX_INSERT words, with at most one other content word in
+ * between. Returns the end token index, or -1; `positions` receives where each word matched.
+ */
+export function forwardMatch(art: Readable, first: number, content: readonly number[], isStop: (key: number) => boolean, positions: number[] = []): number {
+  const keys = art.tokens.keys;
+  if (keys[first] !== content[0]) return -1;
+  positions.push(first);
+  let at = first;
+  for (let c = 1; c < content.length; c++) {
+    let found = -1;
+    let foreign = 0;
+    for (let d = 1; d <= 1 + MAX_INSERT && at + d < keys.length; d++) {
+      const k = keys[at + d];
+      if (k === content[c]) { found = at + d; break; }
+      if (!isStop(k) && ++foreign > 1) break;
+    }
+    if (found < 0) return -1;
+    positions.push(found);
+    at = found;
+  }
+  return at + 1;
 }
 
 /** Token range lying inside [start, end) of the text, or null when it holds no word. */
-export function tokensWithin(art: Article, start: number, end: number): TokenSpan | null {
+export function tokensWithin(art: Readable, start: number, end: number): TokenSpan | null {
   const t = art.tokens;
   let lo = 0;
   let hi = t.count;
@@ -153,16 +195,10 @@ export function tokensWithin(art: Article, start: number, end: number): TokenSpa
   return e > lo ? { doc: -1, start: lo, end: e } : null;
 }
 
-function trimToContent(art: Article, span: TokenSpan, doc: number, isStop: (key: number) => boolean): TokenSpan {
+function trimToContent(art: Readable, span: TokenSpan, doc: number, isStop: (key: number) => boolean): TokenSpan {
   let s = span.start;
   let e = span.end;
   while (s < e && isStop(art.tokens.keys[s])) s++;
   while (e > s && isStop(art.tokens.keys[e - 1])) e--;
   return { doc, start: s, end: e };
-}
-
-/** Matches the content keys in order from `first`; returns the end token index or -1. */
-export function matchFrom(art: Article, first: number, content: readonly number[], isStop: (key: number) => boolean): number {
-  const at = matchAround(art, first, content, 0, isStop);
-  return at ? at.end : -1;
 }
