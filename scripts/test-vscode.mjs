@@ -6,6 +6,11 @@
 //                                           inside the extension host
 //   node scripts/test-vscode.mjs --ui       Playwright UI tests test/ui/**/*.test.ts
 //   node scripts/test-vscode.mjs --ui FILE… only these UI test files
+//   node scripts/test-vscode.mjs --vsix     the UI tests against the packaged extension: builds,
+//                                           packages the .vsix with vsce, installs it with the
+//                                           server's --install-extension into a fresh extensions
+//                                           dir for each test file (no development path at all)
+//   node scripts/test-vscode.mjs --vsix-file X.vsix   the same with a .vsix made elsewhere
 //
 // Options: --grep <pattern>  only Mocha tests whose full title matches (integration mode)
 //          --extension <dir> load this folder as the extension instead of the repo (and skip
@@ -26,6 +31,8 @@ const { values: args, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     ui: { type: 'boolean', default: false },
+    vsix: { type: 'boolean', default: false },
+    'vsix-file': { type: 'string' },
     grep: { type: 'string' },
     extension: { type: 'string' },
     'no-install': { type: 'boolean', default: false },
@@ -46,8 +53,13 @@ function step(title, command, commandArgs) {
   }
 }
 
+const vsixMode = args.vsix || args['vsix-file'] !== undefined;
+if (vsixMode && args.extension) {
+  console.error('--vsix / --vsix-file and --extension do not go together');
+  process.exit(2);
+}
 if (!args['no-install']) step('install VS Code server and Chromium', 'bash', ['scripts/install-code-server.sh']);
-if (!args.extension) step('build extension', process.execPath, ['scripts/build.mjs']);
+if (!args.extension && !args['vsix-file']) step('build extension', process.execPath, ['scripts/build.mjs']);
 const extensionPath = path.resolve(args.extension ?? repoRoot);
 
 
@@ -56,11 +68,23 @@ const extensionPath = path.resolve(args.extension ?? repoRoot);
 const loaded = await import('../test/harness/index.ts');
 const harness = 'report' in loaded ? loaded : loaded.default;
 
-const mode = args.ui ? 'UI tests' : 'integration tests';
+const mode = vsixMode ? 'UI tests (installed .vsix)' : args.ui ? 'UI tests' : 'integration tests';
 const started = Date.now();
 let outcomes;
+let packaged;
+process.on('exit', () => packaged?.remove()); // also after Ctrl+C
 try {
-  if (args.ui) {
+  if (vsixMode) {
+    let vsix = args['vsix-file'] && path.resolve(args['vsix-file']);
+    if (!vsix) {
+      console.log('> package .vsix (vsce package --no-dependencies)');
+      packaged = await harness.packageVsix(repoRoot);
+      vsix = packaged.file;
+    }
+    const files = positionals.length ? positionals.map((f) => path.resolve(f)) : harness.findUiTests();
+    console.log(`> ${mode}: ${files.length} file(s), extension installed from ${vsix}`);
+    outcomes = await harness.runUiTests(files, { vsix }, args.verbose);
+  } else if (args.ui) {
     const files = positionals.length ? positionals.map((f) => path.resolve(f)) : harness.findUiTests();
     console.log(`> ${mode}: ${files.length} file(s)`);
     outcomes = await harness.runUiTests(files, extensionPath, args.verbose);

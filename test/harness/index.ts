@@ -8,3 +8,4 @@ export * from './results';
 export * from './build';
 export * from './integration';
 export * from './ui';
+export * from './vsix';

@@ -13,6 +13,12 @@
 // Each file gets its own VS Code server and browser context, with the extension under
 // development loaded and the workspace trusted (unless options.trust says otherwise). A file passes
 // when run() resolves; a failure also saves test-results/<file>-failure.png.
+//
+// The extension comes either from a folder loaded as under development (the default), or from
+// a .vsix installed into each server's own fresh extensions dir, as a new user gets it
+// (`scripts/test-vscode.mjs --vsix`). Tests must not tell the two apart: open files through
+// options.openFile / the workbench, never through the extension's folder. Screenshots of a
+// .vsix run are named test-results/vsix-<file>-<name>.png, so both sets can be compared.
 import * as assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -57,13 +63,16 @@ export interface UiContext {
   webview(selector?: string): Promise<Frame>;
   /** Answers the workspace-trust prompt if it comes within timeoutMs; returns whether it came. */
   trust(answer: boolean, timeoutMs?: number): Promise<boolean>;
-  /** Saves test-results/<file>-<name>.png and returns its path. */
+  /** Saves test-results/<file>-<name>.png (vsix-<file>-<name>.png in a .vsix run) and returns its path. */
   screenshot(name: string): Promise<string>;
   assert: typeof assert;
   log(...args: unknown[]): void;
 }
 
 export type UiTestModule = { run(ctx: UiContext): Promise<void>; options?: UiTestOptions };
+
+/** A folder loaded as the extension under development, or a packaged .vsix to install. */
+export type ExtensionSource = string | { vsix: string };
 
 export const uiTestDir = path.join(repoRoot, 'test', 'ui');
 
@@ -76,7 +85,7 @@ export function findUiTests(dir = uiTestDir): string[] {
   }
 }
 
-export async function runUiTests(files: string[], extensionPath: string, verbose = false): Promise<Outcome[]> {
+export async function runUiTests(files: string[], extension: ExtensionSource, verbose = false): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   const browser = await launchBrowser();
   try {
@@ -84,7 +93,7 @@ export async function runUiTests(files: string[], extensionPath: string, verbose
       const title = path.relative(repoRoot, file);
       const started = Date.now();
       try {
-        await runOne(browser, file, extensionPath, verbose);
+        await runOne(browser, file, extension, verbose);
         outcomes.push({ title, state: 'passed', durationMs: Date.now() - started });
       } catch (e) {
         outcomes.push({ title, state: 'failed', durationMs: Date.now() - started, error: (e as Error).stack ?? String(e) });
@@ -96,23 +105,27 @@ export async function runUiTests(files: string[], extensionPath: string, verbose
   return outcomes;
 }
 
-async function runOne(browser: Browser, file: string, extensionPath: string, verbose: boolean): Promise<void> {
+async function runOne(browser: Browser, file: string, extension: ExtensionSource, verbose: boolean): Promise<void> {
   // Under tsx a .ts file may load as CommonJS, its exports then under `default`.
   const loaded = await import(pathToFileURL(file).href);
   const mod = ('run' in loaded ? loaded : loaded.default ?? {}) as Partial<UiTestModule>;
   if (typeof mod.run !== 'function') throw new Error(`${file} does not export run(ctx)`);
   const options = mod.options ?? {};
   const fromRepo = (p: string | undefined) => (p === undefined ? undefined : path.resolve(repoRoot, p));
-  const prefix = path.basename(file, '.test.ts');
+  const vsix = typeof extension === 'string' ? undefined : extension.vsix;
+  const prefix = (vsix ? 'vsix-' : '') + path.basename(file, '.test.ts');
 
   const trust = options.trust === undefined ? true : options.trust;
-  const server = await startServer({ machineSettings: options.machineSettings, verbose, disableWorkspaceTrust: trust === true });
+  const server = await startServer({
+    machineSettings: options.machineSettings, verbose, disableWorkspaceTrust: trust === true,
+    installVsix: vsix ? [vsix] : undefined,
+  });
   let page: Page | undefined;
   try {
     page = await openWorkbench(browser, server, {
       folder: fromRepo(options.folder) ?? exampleDir,
       openFile: fromRepo(options.openFile),
-      extensionDevelopmentPath: extensionPath,
+      extensionDevelopmentPath: typeof extension === 'string' ? extension : undefined,
     });
     if (trust === false && !(await answerTrustPrompt(page, false))) throw new Error('the workspace-trust prompt did not come');
     const p = page;
