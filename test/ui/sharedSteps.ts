@@ -38,9 +38,24 @@ export async function compareFromPalette(
   const rows = ctx.page.locator('.quick-input-list .monaco-list-row');
   await rows.first().waitFor({ timeout: 30_000 });
   const listMs = Date.now() - tCommand;
-  for (const name of others) await rows.filter({ hasText: name }).locator('.monaco-checkbox').first().click();
+  // Tick each article and check the tick took (a click can be lost while the list settles).
+  for (const name of others) {
+    const box = rows.filter({ hasText: name }).locator('.monaco-checkbox').first();
+    for (let attempt = 0; attempt < 5 && !(await isTicked(box)); attempt++) {
+      await box.click();
+      await ctx.page.waitForTimeout(150);
+    }
+    ctx.assert.ok(await isTicked(box), `${name} is ticked in the list`);
+  }
   const tAccept = Date.now();
-  await ctx.page.keyboard.press('Enter');
+  // Accept with the OK button, as a person would, until the list has closed.
+  const widget = ctx.page.locator('.quick-input-widget');
+  for (let attempt = 0; attempt < 5 && (await widget.isVisible()); attempt++) {
+    const ok = widget.getByRole('button', { name: 'OK' });
+    if (await ok.isVisible()) await ok.click();
+    else await ctx.page.keyboard.press('Enter');
+    await widget.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => undefined);
+  }
   const frame = await ctx.webview('.row');
   return { frame, listMs, renderMs: Date.now() - tAccept };
 }
@@ -76,4 +91,11 @@ export async function waitInFrame(frame: Frame, expression: string, timeoutMs = 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Whether a quick-pick checkbox is ticked. */
+async function isTicked(box: import('playwright-core').Locator): Promise<boolean> {
+  const state = (await box.getAttribute('aria-checked')) ?? '';
+  const cls = (await box.getAttribute('class')) ?? '';
+  return state === 'true' || /\bchecked\b/.test(cls);
 }
