@@ -5,10 +5,11 @@ import { cosine, type SentenceVector } from './weighting';
  * Grows a case over neighbouring sentences that match the other side weakly. Seeding needs a
  * strong sentence match, but once a case is established its neighbours are likely to belong
  * too: heavy rewriting leaves an edge sentence with only a few shared words. A sentence just
- * outside the case joins when its best cosine with the sentences at the corresponding end of
- * the other fragment (the end sentence, the one before it, or the one just beyond it) passes
- * a low threshold; if its partner is the one beyond, that side grows too. Only immediate
- * neighbours are tried, one at a time, so growth stops at the first sentence without support.
+ * outside one end of a fragment joins when its cosine with the sentence at the same end of the
+ * other fragment (or the one next to it inside) passes `minCosine`; the two sentences just
+ * outside the same end of both fragments join together when they match each other with
+ * `diagonal`. Only immediate neighbours are tried, one step at a time, so growth stops at
+ * the first sentence that nothing supports.
  */
 export function growCase(c: ScoredCase, a: readonly SentenceVector[], b: readonly SentenceVector[], minCosine: number, diagonal = minCosine): ScoredCase {
   let { a0, a1, b0, b1 } = c;

@@ -1,5 +1,6 @@
 import { Lexicon } from '../normalize/lexicon';
 import { tokenize, TokenStream } from '../normalize/tokenize';
+import { trim } from '../segment/paragraphs';
 import { sentences } from '../segment/sentences';
 import type { PanRange } from './types';
 
@@ -25,8 +26,9 @@ const sharedLexicon = new Lexicon();
 const MIN_WORD_CHARS = 3;
 
 /**
- * Reads a document into sentences of stems. Sentences come from the wink-nlp splitter;
- * each keeps the stems of its words of three or more letters. A sentence with fewer than
+ * Reads a document into sentences of stems. Sentences come from the wink-nlp splitter (long
+ * ones cut at line breaks, see `splitLong`); each keeps the stems of its words of three or
+ * more letters. A sentence with fewer than
  * `minSentenceWords` such words (a heading, "Yes.", a list marker) is too small to compare
  * on its own, so it is joined to the sentence after it; sentences with no words are dropped.
  */
@@ -100,11 +102,13 @@ function splitLong(text: string, spans: readonly PanRange[]): PanRange[] {
     let start = s.start;
     for (let i = s.start; i < s.end; i++) {
       if (text[i] === '\n' || text[i] === '\r') {
-        if (i > start) out.push({ start, end: i });
+        const piece = trim(text, { start, end: i });
+        if (piece.end > piece.start) out.push(piece);
         start = i + 1;
       }
     }
-    if (s.end > start) out.push({ start, end: s.end });
+    const last = trim(text, { start, end: s.end });
+    if (last.end > last.start) out.push(last);
   }
   return out;
 }

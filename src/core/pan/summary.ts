@@ -1,9 +1,10 @@
 import type { PanDocument } from './panDocument';
-import type { PanRange } from './types';
+import type { PanRange, Seed } from './types';
 import type { SentenceVector } from './weighting';
 
 /** Settings of the summary test. */
 export interface SummaryOptions {
+  readonly enabled: boolean;
   /** Shortest and longest summary looked for, in characters. */
   readonly minChars: number;
   readonly maxChars: number;
@@ -11,44 +12,44 @@ export interface SummaryOptions {
   readonly minCosine: number;
   /** The source must be at least this many times longer than the summary. */
   readonly minLengthRatio: number;
-  /** Highest cosine of the summary with any one stretch of the source (1.5 times its length). */
-  readonly maxLocal: number;
+  /**
+   * Lowest ratio of the summary's cosine with the whole source to its best cosine with one
+   * stretch of the source up to 1.5 times its length.
+   */
+  readonly minSpread: number;
   /** Least share of the source spanned by the seeds of the summary's sentences. */
   readonly minSpan: number;
 }
 
-/** A possible summary: its span and how it resembles the source. */
-export interface SummaryCandidate {
-  readonly range: PanRange;
-  /** Cosine with the whole source. */
-  readonly cosine: number;
-  /** Best cosine with one stretch of the source up to 1.5 times its length. */
-  readonly local: number;
-}
-
 /** Most sentences a summary window may hold. */
 const MAX_SENTENCES = 12;
+/** The stretch of source a rewritten passage would come from: this many times its length. */
+const STRETCH = 1.5;
 
 /**
- * Looks for a summary of the whole source inside the suspicious document. A summary takes a
- * little from everywhere in its source, so sentence-to-sentence similarity is weak, but the
- * summary as a whole resembles the source as a whole. So: the window of consecutive
- * suspicious sentences most similar (cosine of summed tf-idf vectors) to the entire source;
- * it is a summary if that similarity is high, the source is much longer than the window, and
- * the window does not resemble one stretch of the source much more than the whole (that
- * would be a rewritten passage, which the sentence-level cases report better).
+ * Looks for a summary of the whole source inside the suspicious document and returns its
+ * span, or null. A summary takes a little from everywhere in its source, so sentence-to-
+ * sentence similarity is weak, but the summary as a whole resembles the source as a whole.
+ * The candidate is the window of consecutive suspicious sentences most similar (cosine of
+ * summed tf-idf vectors) to the entire source. It is taken for a summary when:
+ * - that similarity is high and the source is several times longer than the window;
+ * - the window resembles the whole source nearly as much as the best single stretch of it
+ *   (a rewritten passage resembles its own stretch far more than the whole);
+ * - the seeds of its sentences reach over a large share of the source (a rewritten passage
+ *   draws on one place).
  *
- * Both searches are incremental: a window grows one sentence at a time, and its dot product
- * with a fixed vector is the sum of its sentences' dot products, while its squared length is
- * updated term by term.
+ * Both window searches are incremental: a window grows one sentence at a time, its dot
+ * product with a fixed vector is the sum of its sentences' dot products, and its squared
+ * length is updated term by term.
  */
 export function findSummary(
   a: PanDocument,
   va: readonly SentenceVector[],
   b: PanDocument,
   vb: readonly SentenceVector[],
+  seeds: readonly Seed[],
   o: SummaryOptions,
-): SummaryCandidate | null {
+): PanRange | null {
   const whole = new Map<number, number>();
   for (const v of vb) for (let k = 0; k < v.terms.length; k++) whole.set(v.terms[k], (whole.get(v.terms[k]) ?? 0) + v.weights[k]);
   let wholeNorm = 0;
@@ -57,17 +58,24 @@ export function findSummary(
   if (wholeNorm === 0) return null;
 
   const best = bestWindow(a, va, whole, o.minChars, o.maxChars);
-  if (!best || best.dot / (best.norm * wholeNorm) < o.minCosine) return null;
+  if (!best) return null;
+  const cosine = best.dot / (best.norm * wholeNorm);
   const range = { start: a.sentences[best.from].start, end: a.sentences[best.to].end };
-  if (b.text.length < o.minLengthRatio * (range.end - range.start)) return null;
+  if (cosine < o.minCosine || b.text.length < o.minLengthRatio * (range.end - range.start)) return null;
 
-  const summary = best.vector;
-  const local = bestWindow(b, vb, summary, 1, 1.5 * (range.end - range.start));
-  return {
-    range,
-    cosine: best.dot / (best.norm * wholeNorm),
-    local: local ? local.dot / (local.norm * best.norm) : 0,
-  };
+  const stretch = bestWindow(b, vb, best.vector, 1, STRETCH * (range.end - range.start));
+  const local = stretch ? stretch.dot / (stretch.norm * best.norm) : 0;
+  if (local > 0 && cosine / local < o.minSpread) return null;
+
+  let lo = Infinity;
+  let hi = -1;
+  for (const s of seeds) {
+    if (s.a >= best.from && s.a <= best.to) {
+      lo = Math.min(lo, b.sentences[s.b].start);
+      hi = Math.max(hi, b.sentences[s.b].end);
+    }
+  }
+  return hi > lo && (hi - lo) / b.text.length >= o.minSpan ? range : null;
 }
 
 interface Window {

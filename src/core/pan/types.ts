@@ -52,27 +52,16 @@ export interface PanOptions {
   readonly maxGap: number;
   /** Smallest gap tried when a case fails the fragment check. */
   readonly minGap: number;
+  /** Cosine for a neighbouring sentence to join a case (0: no growth). */
+  readonly growCosine: number;
+  /** Cosine for two neighbouring sentences, one per side, to join a case together. */
+  readonly growDiagonal: number;
   /** Sentences with fewer counted words are joined to the next one. */
   readonly minSentenceWords: number;
   /** Cases shorter than this many characters on either side are dropped. */
   readonly minCaseChars: number;
   /** A common word run at least this many characters long marks a verbatim copy. */
   readonly verbatimMinChars: number;
-  /** Gap used when looking for a summary (one short passage for a long source). */
-  readonly summaryGap: number;
-  /** Source text at least this many times the suspicious text makes a pair a summary. */
-  readonly summaryRatio: number;
-  /** Whether case ends are adjusted to the best-matching sentences. */
-  readonly refine: boolean;
-  /** Cosine for a neighbouring sentence to join a case (0: no growth). */
-  readonly grow: number;
-  /** Cosine for two neighbouring sentences, one per side, to join a case together. */
-  readonly growDiagonal: number;
-  /** Whether seeds off a case's forward chain are dropped, clustered again, or kept. */
-  readonly chain: 'off' | 'drop' | 'recluster';
-  /** Whether a summary is reported against its whole source. */
-  readonly wholeSource: boolean;
-  /** Whether the whole-source summary test runs first. */
-  readonly summaryWindow: boolean;
+  /** The test for a summary of the whole source. */
   readonly summary: SummaryOptions;
 }

@@ -1,4 +1,3 @@
-import { heaviestChain } from './chain';
 import { clusterSeeds } from './clustering';
 import type { Seed, SentenceCase } from './types';
 import { cosine, sumVectors, type SentenceVector } from './weighting';
@@ -35,16 +34,9 @@ export function extendSeeds(
   gap: number,
   minGap: number,
   minSimilarity: number,
-  chainMode: 'off' | 'drop' | 'recluster' = 'off',
 ): ScoredCase[] {
   const out: ScoredCase[] = [];
-  const check = (seedGroup: readonly Seed[], g: number): void => {
-    let group = seedGroup;
-    if (chainMode !== 'off') {
-      const { chain, rest } = heaviestChain(seedGroup);
-      group = chain;
-      if (chainMode === 'recluster' && rest.length) for (const sub of clusterSeeds(rest, g, g)) check(sub, g);
-    }
+  const check = (group: readonly Seed[], g: number): void => {
     const c = caseOf(group);
     const similarity = cosine(sumVectors(a, c.a0, c.a1), sumVectors(b, c.b0, c.b1));
     if (similarity > minSimilarity) out.push({ ...c, similarity });
