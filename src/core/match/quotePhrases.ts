@@ -65,44 +65,55 @@ export function phrasesOf(art: Readable, doc: number, quotes: readonly Quotation
 
 /**
  * Every appearance of every phrase across all articles (its own quotation excluded). Each
- * phrase is anchored on its rarest word and only positions of anchor words are indexed: a few
- * linear passes over typed arrays indexed by word key. Which word anchors changes only the
- * speed; what counts as an appearance is fixed by `occurrencesAt`.
+ * distinct phrase is anchored on its rarest word and only positions of anchor words are
+ * indexed: a few linear passes over typed arrays indexed by word key. Which word anchors
+ * changes only the speed; what counts as an appearance is fixed by `occurrencesAt`.
  */
 export function findPhraseHits(articles: readonly Readable[], phrases: readonly Phrase[], isStop: (key: number) => boolean): TokenSpan[][] {
+  // A quote reprinted in many articles is one phrase many times over: search each distinct
+  // word sequence once and share its appearances among the quotations that hold it.
+  const groups = new Map<string, number[]>();
+  phrases.forEach((p, n) => {
+    const key = p.content.join(',');
+    const g = groups.get(key);
+    if (g) g.push(n);
+    else groups.set(key, [n]);
+  });
+  const distinct = [...groups.values()].map((g) => phrases[g[0]].content);
   let keyCount = 0;
-  for (const p of phrases) for (const k of p.content) if (k >= keyCount) keyCount = k + 1;
+  for (const c of distinct) for (const k of c) if (k >= keyCount) keyCount = k + 1;
   const frequency = new Int32Array(keyCount).fill(-1);
-  for (const p of phrases) for (const k of p.content) frequency[k] = 0;
+  for (const c of distinct) for (const k of c) frequency[k] = 0;
   for (const art of articles) {
     const keys = art.tokens.keys;
     for (let i = 0; i < keys.length; i++) if (keys[i] < keyCount && frequency[keys[i]] >= 0) frequency[keys[i]]++;
   }
-  const anchors = phrases.map((p) => {
+  const anchors = distinct.map((content) => {
     let a = 0;
-    for (let c = 1; c < p.content.length; c++) if (frequency[p.content[c]] < frequency[p.content[a]]) a = c;
+    for (let c = 1; c < content.length; c++) if (frequency[content[c]] < frequency[content[a]]) a = c;
     return a;
   });
   const slot = new Int32Array(keyCount).fill(-1);
   const postings: number[][] = []; // per anchor word: flat [doc, pos, ...]
-  phrases.forEach((p, n) => {
-    const k = p.content[anchors[n]];
+  distinct.forEach((content, n) => {
+    const k = content[anchors[n]];
     if (slot[k] < 0) { slot[k] = postings.length; postings.push([]); }
   });
   articles.forEach((art, doc) => {
     const keys = art.tokens.keys;
     for (let i = 0; i < keys.length; i++) if (keys[i] < keyCount && slot[keys[i]] >= 0) postings[slot[keys[i]]].push(doc, i);
   });
-  return phrases.map((p, n) => {
-    const list = postings[slot[p.content[anchors[n]]]];
-    const hits: TokenSpan[] = [];
+  const out: TokenSpan[][] = new Array(phrases.length);
+  [...groups.values()].forEach((members, n) => {
+    const content = distinct[n];
+    const list = postings[slot[content[anchors[n]]]];
+    const all: TokenSpan[] = [];
     for (let x = 0; x < list.length; x += 2) {
-      for (const at of occurrencesAt(articles[list[x]], list[x + 1], p.content, anchors[n], isStop)) {
-        if (!isOwnQuote(p, list[x], at)) hits.push({ doc: list[x], start: at.start, end: at.end });
-      }
+      for (const at of occurrencesAt(articles[list[x]], list[x + 1], content, anchors[n], isStop)) all.push({ doc: list[x], start: at.start, end: at.end });
     }
-    return hits;
+    for (const m of members) out[m] = all.filter((h) => !isOwnQuote(phrases[m], h.doc, h));
   });
+  return out;
 }
 
 /** Appearances of the phrases in one article, as (phrase index, span): for re-indexing it. */
