@@ -6,7 +6,8 @@ import { openAppearance } from './commands/openAppearance';
 import { showQuoteOrigins } from './commands/showQuoteOrigins';
 import { useArticleLanguage } from './commands/useArticleLanguage';
 import { ReuseHoverProvider } from './hover/reuseHoverProvider';
-import { ReuseIndexService } from './index/reuseIndexService';
+import { ReuseIndexService, type IndexSnapshot } from './index/reuseIndexService';
+import { IndexCache } from './index/indexCache';
 import { ComparePanel } from './webview/comparePanel';
 
 /** The languages whose documents get hover cards. */
@@ -19,7 +20,7 @@ const ARTICLE_SELECTOR: vscode.DocumentSelector = [
 /** Builds the extension's objects and registers them; all work happens later, on demand. */
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Reprint Lens', { log: true });
-  const service = new ReuseIndexService();
+  const service = new ReuseIndexService(new IndexCache(context.storageUri, String(context.extension.packageJSON.version)));
   const deps = { extensionUri: context.extensionUri, log };
   const sub = (d: vscode.Disposable) => context.subscriptions.push(d);
   const command = (id: string, run: (...args: unknown[]) => unknown) => sub(vscode.commands.registerCommand(id, run));
@@ -35,13 +36,17 @@ export function activate(context: vscode.ExtensionContext): void {
   command(CommandIds.showQuoteOrigins, (options) => showQuoteOrigins(service, listOptions(options)));
   command(CommandIds.useArticleLanguage, useArticleLanguage);
   command(CommandIds.openAppearance, (path, start, end) => openAppearance(service, path, start, end));
-  command(CommandIds.rebuildIndex, async () => {
-    service.invalidate();
-    const s = await service.ensure('explicit');
-    return s && { articles: s.articles.size, clusters: s.result.clusters.length, skipped: s.skipped.length, buildMs: s.buildMs };
-  });
+  const summary = (s: IndexSnapshot | undefined) =>
+    s && { articles: s.articles.size, clusters: s.result.clusters.length, skipped: s.skipped.length, buildMs: s.buildMs, fromCache: s.fromCache };
+  command(CommandIds.rebuildIndex, async () => summary(await service.rebuild()));
   if (context.extensionMode !== vscode.ExtensionMode.Production) {
     command(CommandIds.testLastCompare, () => ComparePanel.record);
+    // As on reopening the folder: forget the index in memory and build it the usual way.
+    command(CommandIds.testReloadIndex, async () => {
+      service.invalidate();
+      const s = await service.ensure('explicit');
+      return { ...summary(s), result: s?.result };
+    });
   }
 }
 

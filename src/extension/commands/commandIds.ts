@@ -10,6 +10,7 @@ export const CommandIds = {
   openAppearance: 'reprintLens.openAppearance',
   /** Not contributed: lets integration tests read what the comparison view was sent. */
   testLastCompare: 'reprintLens.test.lastCompare',
+  testReloadIndex: 'reprintLens.test.reloadIndex',
 } as const;
 
 /** The language id of news articles. */

@@ -10,6 +10,8 @@ export interface AlignedCorpus {
   readonly articles: ReadonlyMap<string, Article>;
   /** Milliseconds the last alignment step took (whole corpus, or one changed article). */
   readonly alignMs: number;
+  /** True when the result came from the stored index (see IndexCache), not a fresh alignment. */
+  readonly fromCache: boolean;
 }
 
 /**
@@ -18,33 +20,53 @@ export interface AlignedCorpus {
  * re-aligns just the pairs that involve the changed article, not the whole corpus.
  */
 export class CorpusAligner {
-  private session: AlignmentSession;
+  private sessionBuilt: AlignmentSession | undefined;
   private readonly articles = new Map<string, Article>();
   private lastStepMs = 0;
 
-  constructor(articles: readonly Article[], options: AlignOptions) {
-    const t0 = Date.now();
+  /**
+   * With `stored` (a result the cache holds for exactly these articles and options) nothing
+   * is aligned until an article changes; the session is built then.
+   */
+  constructor(articles: readonly Article[], private readonly options: AlignOptions, private stored?: AlignResult) {
     for (const a of articles) this.articles.set(a.path, a);
-    this.session = new AlignmentSession(articles.map(input), options);
-    this.lastStepMs = Date.now() - t0;
+    if (!stored) this.session();
+  }
+
+  private session(): AlignmentSession {
+    if (!this.sessionBuilt) {
+      const t0 = Date.now();
+      this.sessionBuilt = new AlignmentSession([...this.articles.values()].map(input), this.options);
+      this.lastStepMs = Date.now() - t0;
+      this.stored = undefined;
+    }
+    return this.sessionBuilt;
+  }
+
+  /** The articles as aligned, for the cache key. */
+  all(): Article[] {
+    return [...this.articles.values()];
   }
 
   /** Records a new or changed article; returns false when its text is unchanged. */
   update(article: Article): boolean {
     const old = this.articles.get(article.path);
     if (old && old.text === article.text) return false;
+    const session = this.session();
     const t0 = Date.now();
     this.articles.set(article.path, article);
-    this.session.set(input(article));
+    session.set(input(article));
     this.lastStepMs = Date.now() - t0;
     return true;
   }
 
   /** Forgets an article; returns false when it was not known. */
   remove(path: string): boolean {
-    if (!this.articles.delete(path)) return false;
+    if (!this.articles.has(path)) return false;
+    const session = this.session();
+    this.articles.delete(path);
     const t0 = Date.now();
-    this.session.delete(path);
+    session.delete(path);
     this.lastStepMs = Date.now() - t0;
     return true;
   }
@@ -55,8 +77,9 @@ export class CorpusAligner {
 
   /** The current alignment and its index. */
   snapshot(): AlignedCorpus {
-    const result = this.session.result();
-    return { result, index: new ReuseIndex(result), articles: new Map(this.articles), alignMs: this.lastStepMs };
+    const fromCache = this.stored !== undefined;
+    const result = this.stored ?? this.session().result();
+    return { result, index: new ReuseIndex(result), articles: new Map(this.articles), alignMs: this.lastStepMs, fromCache };
   }
 }
 

@@ -5,6 +5,7 @@ import type { SkippedFile } from '../articles/articleReader';
 import { articlePath } from '../articles/articlePath';
 import { Disposable } from '../util/dispose';
 import { CorpusAligner } from './corpusAligner';
+import type { IndexCache } from './indexCache';
 import type { AlignedCorpus } from './corpusAligner';
 
 /** The index as the rest of the extension sees it. */
@@ -38,7 +39,10 @@ export class ReuseIndexService extends Disposable {
   /** Fires after every successful build or refresh. */
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  /** The next build ignores the stored index (Rebuild Reuse Index). */
+  private bypassCache = false;
+
+  constructor(private readonly cache: IndexCache) {
     super();
     this.register(vscode.workspace.onDidSaveTextDocument((doc) => this.queueSave(doc)));
     this.register(
@@ -69,6 +73,13 @@ export class ReuseIndexService extends Disposable {
     return token ? raceCancellation(this.building, token) : this.building;
   }
 
+  /** Builds the index again from the articles, not from the stored index. */
+  rebuild(): Promise<IndexSnapshot | undefined> {
+    this.invalidate();
+    this.bypassCache = true;
+    return this.ensure('explicit');
+  }
+
   /** Forgets the index; the next `ensure` builds it anew. */
   invalidate(): void {
     this.snapshot = undefined;
@@ -94,11 +105,18 @@ export class ReuseIndexService extends Disposable {
           this.userCancelled = true;
           return undefined;
         }
-        progress.report({ message: `aligning ${set.articles.length} articles` });
-        // Let the progress message paint before the (synchronous) alignment runs.
-        await new Promise((r) => setTimeout(r, 0));
-        const aligner = new CorpusAligner(set.articles, alignOptions(settings));
+        const options = alignOptions(settings);
+        const key = await this.cache.keyOf(set.articles, options);
+        const stored = this.bypassCache ? undefined : await this.cache.load(key);
+        this.bypassCache = false;
+        if (!stored) {
+          progress.report({ message: `aligning ${set.articles.length} articles` });
+          // Let the progress message paint before the (synchronous) alignment runs.
+          await new Promise((r) => setTimeout(r, 0));
+        }
+        const aligner = new CorpusAligner(set.articles, options, stored);
         const aligned = aligner.snapshot();
+        if (!stored) void this.cache.save(key, aligned.result).catch(() => undefined);
         if (token.isCancellationRequested) {
           this.userCancelled = true;
           return undefined;
@@ -146,6 +164,8 @@ export class ReuseIndexService extends Disposable {
       async () => {
         const aligned = aligner.snapshot();
         this.publish({ ...aligned, skipped: this.skipped, buildMs: Date.now() - t0 });
+        const key = await this.cache.keyOf(aligner.all(), alignOptions(settings));
+        await this.cache.save(key, aligned.result).catch(() => undefined);
       },
     );
   }

@@ -136,6 +136,21 @@ describe('Reprint Lens: reuse index', () => {
     assert.ok(stats.clusters > 0);
   });
 
+  it('stores the index and, on reopening, answers from it without aligning; rebuild aligns anew', async () => {
+    type Info = { articles: number; clusters: number; fromCache: boolean; result?: unknown };
+    const fresh = (await vscode.commands.executeCommand('reprintLens.rebuildIndex')) as Info;
+    assert.equal(fresh.fromCache, false, 'Rebuild Reuse Index aligns the articles');
+    const aligned = (await vscode.commands.executeCommand('reprintLens.test.reloadIndex')) as Info;
+    // The rebuild stored its result; reloading the same articles finds it.
+    const reopened = (await vscode.commands.executeCommand('reprintLens.test.reloadIndex')) as Info;
+    assert.equal(reopened.fromCache, true, 'reopening an unchanged folder uses the stored index');
+    assert.equal(reopened.articles, 5);
+    assert.deepEqual(reopened.result, aligned.result, 'the stored index is the same alignment');
+    const again = (await vscode.commands.executeCommand('reprintLens.rebuildIndex')) as Info;
+    assert.equal(again.fromCache, false);
+    assert.equal(again.clusters, fresh.clusters);
+  });
+
   it('skips files over reprintLens.maxArticleSizeKB and indexes the rest', async () => {
     const config = vscode.workspace.getConfiguration('reprintLens');
     await config.update('maxArticleSizeKB', 4, vscode.ConfigurationTarget.Global);
