@@ -42,7 +42,10 @@ export async function compareFromPalette(
   for (const name of others) {
     const box = rows.filter({ hasText: name }).locator('.monaco-checkbox').first();
     for (let attempt = 0; attempt < 5 && !(await isTicked(box)); attempt++) {
-      await box.click();
+      // The previous checkbox's tooltip can cover this one: move away and let it close first.
+      await ctx.page.mouse.move(5, 5);
+      await ctx.page.locator('.context-view .hover-contents').first().waitFor({ state: 'hidden', timeout: 2000 }).catch(() => undefined);
+      await box.click({ timeout: 3000 }).catch(() => undefined);
       await ctx.page.waitForTimeout(150);
     }
     ctx.assert.ok(await isTicked(box), `${name} is ticked in the list`);
