@@ -19,7 +19,8 @@ export function styleFor(color: boolean): Style {
   };
 }
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+/** One line of article text, safe for a terminal: control characters (escape sequences) become '�'. */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
 
 function showDiff(parts: readonly DiffPart[], st: Style): string {
   return parts.map((p) => (p.op === 'equal' ? oneLine(p.text) : p.op === 'delete' ? st.del(oneLine(p.text)) : st.ins(oneLine(p.text)))).join('');

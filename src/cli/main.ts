@@ -43,14 +43,15 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'compare': {
       if (args.length !== 2) return usage('compare needs exactly two files');
-      const { articles, problems } = readInputs(args);
-      if (report(problems) || articles.length !== 2) {
-        if (!problems.some((p) => p.fatal)) process.stderr.write(`reprint-lens: error: compare needs two articles with text\n`);
+      // Each side is read on its own: the same file may be compared with itself.
+      const sides = args.map((path) => readInputs([path]));
+      const failed = report(sides.flatMap((r) => r.problems));
+      const missing = sides.findIndex((r) => r.articles.length !== 1);
+      if (failed || missing >= 0) {
+        if (!failed) process.stderr.write(`reprint-lens: error: ${args[missing]} has no text to compare\n`);
         return BAD_INPUT;
       }
-      const left = articles.find((a) => a.path === args[0]) ?? articles[0];
-      const right = articles.find((a) => a !== left)!;
-      const result = compareArticles(left, right);
+      const result = compareArticles(sides[0].articles[0], sides[1].articles[0]);
       process.stdout.write(json ? JSON.stringify(compareJson(result), null, 2) + '\n' : formatCompare(result, styleFor(color)));
       return OK;
     }

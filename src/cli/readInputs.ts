@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { decodeArticle, type ArticleInput } from '../core/index';
+import { extname } from 'node:path';
+import { decodeArticle, MAX_ARTICLE_CHARS, type ArticleInput } from '../core/index';
 
 /** File endings read as articles when a folder is given. */
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.article']);
@@ -33,6 +33,11 @@ export function readInputs(paths: readonly string[]): ReadResult {
     try { real = realpathSync(path); } catch { real = path; }
     if (seen.has(real)) return;
     seen.add(real);
+    const problem = unreadable(path);
+    if (problem) {
+      problems.push({ path, reason: problem, fatal: true });
+      return;
+    }
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(path);
@@ -67,6 +72,21 @@ export function readInputs(paths: readonly string[]): ReadResult {
   return { articles, problems };
 }
 
+/**
+ * Why a path cannot be read as an article, checked before opening it: only regular files are
+ * read (a FIFO or device would block or consume someone else's data), and a file whose size
+ * alone rules it out is refused without loading it.
+ */
+function unreadable(path: string): string | null {
+  let st;
+  try { st = statSync(path); } catch (e) { return `cannot be opened (${(e as NodeJS.ErrnoException).code})`; }
+  if (st.isDirectory()) return 'is a folder';
+  if (!st.isFile()) return 'is not a regular file';
+  // UTF-8 needs at least one byte per UTF-16 unit of text; UTF-16 two. Four bytes per unit is past any doubt.
+  if (st.size > 4 * MAX_ARTICLE_CHARS) return `is too large to align (${(st.size / 1e6).toFixed(1)} MB)`;
+  return null;
+}
+
 /** Article files under a folder, as the folder path joined with each file's path inside it. */
 function listArticles(folder: string): string[] {
   const out: string[] = [];
@@ -76,11 +96,17 @@ function listArticles(folder: string): string[] {
     try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
     for (const e of entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const p = dir === base ? `${base}/${e.name}` : join(dir, e.name);
+      // Joined as given ("./corpus/" stays "./corpus/…" at every depth), not normalised.
+      const p = `${dir}/${e.name}`;
       if (e.isDirectory()) walk(p);
-      else if ((e.isFile() || e.isSymbolicLink()) && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
+      else if (ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase()) && (e.isFile() || (e.isSymbolicLink() && linksToFile(p)))) out.push(p);
     }
   };
   walk(base);
   return out;
+}
+
+/** A link to a regular file (links to folders are not followed). */
+function linksToFile(path: string): boolean {
+  try { return statSync(path).isFile(); } catch { return false; }
 }

@@ -13,8 +13,6 @@ export { ReuseIndex } from './provenance/reuseIndex';
 export type { Appearance } from './provenance/reuseIndex';
 export { findPhrase } from './match/findPhrase';
 export type { PhraseHit } from './match/findPhrase';
-export { reusedPassages } from './align/reusedPassages';
-export type { PassagePair } from './align/reusedPassages';
 export { codePointOffset } from './util/codePoints';
 export { AlignmentSession } from './align/session';
 export type { AlignmentJobs } from './align/session';

@@ -94,7 +94,7 @@ export interface AlignOptions {
   readonly minMatchedWords?: number;
   /** Lowest similarity for two passages to count as the same (default 0.5). */
   readonly minSimilarity?: number;
-  /** A shingle found in more documents than this is boilerplate and ignored (default: max(10, 1% of N)). */
+  /** A shingle found in more documents than this is boilerplate and ignored (default: max(50, 1% of N)). */
   readonly maxDocumentFrequency?: number;
   /** Most words and spaces a diff may edit before it falls back (default 20,000; the time bound usually comes first). */
   readonly maxEditLength?: number;

@@ -167,3 +167,50 @@ test('align over worker threads (200+ articles) prints exactly the single-thread
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, JSON.stringify(alignJson(alignArticles(inputs), JSON.parse(r.stdout).tool.version), null, 2) + '\n');
 });
+
+test('a FIFO is refused without blocking, and a link to a folder named *.txt is not followed', () => {
+  const fifo = join(dir, 'pipe.txt');
+  spawnSync('mkfifo', [fifo]);
+  const r = run('align', fifo, join(dir, 'bom.txt'));
+  assert.equal(r.signal, null, 'did not hang');
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /pipe\.txt is not a regular file/);
+  const linked = join(dir, 'linked');
+  mkdirSync(linked);
+  mkdirSync(join(dir, 'folder.txt'));
+  writeFileSync(join(linked, 'a.txt'), passage);
+  spawnSync('ln', ['-s', join(dir, 'folder.txt'), join(linked, 'dir.txt')]);
+  before_ = fingerprint();
+  const l = run('align', linked);
+  assert.equal(l.status, 0, l.stderr);
+});
+
+test('nested folder paths keep the form they were given in', () => {
+  const nested = join(dir, 'nest');
+  mkdirSync(join(nested, 'inner'), { recursive: true });
+  writeFileSync(join(nested, 'a.txt'), passage);
+  writeFileSync(join(nested, 'inner', 'b.txt'), passage);
+  before_ = fingerprint();
+  const r = run('align', '--json', `${nested}/`);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout).documents.map((d: { path: string }) => d.path), [`${nested}/a.txt`, `${nested}/inner/b.txt`]);
+});
+
+test('compare accepts the same file twice and names the file it cannot use', () => {
+  const same = run('compare', '--json', join(dir, 'bom.txt'), join(dir, 'bom.txt'));
+  assert.equal(same.status, 0, same.stderr);
+  assert.ok(JSON.parse(same.stdout).rows.every((r: { kind: string }) => r.kind === 'same'));
+  const empty = run('compare', join(dir, 'bom.txt'), join(dir, 'empty.txt'));
+  assert.equal(empty.status, 1);
+  assert.match(empty.stderr, /empty\.txt/);
+});
+
+test('control characters in an article never reach the terminal', () => {
+  const a = join(dir, 'esc.txt');
+  writeFileSync(a, `${passage} \u001b]0;pwned\u0007 \u001b[31mred`);
+  before_ = fingerprint();
+  const r = run('compare', a, join(dir, 'bom.txt'));
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /pwned/, 'the sentence holding the escapes is printed');
+  assert.doesNotMatch(r.stdout, /[\u0000-\u0008\u000b-\u001f\u007f]/);
+});

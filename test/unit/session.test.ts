@@ -52,3 +52,24 @@ test('any order of set calls gives the batch result', () => {
     assert.equal(JSON.stringify(session.result()), JSON.stringify(alignArticles(inputs)));
   }), { numRuns: 40 });
 });
+
+test('an edit that keeps the word count rescores the passage (no stale similarity)', () => {
+  const a = { path: 'a.txt', text: 'The council said on Thursday that the regional security organisation had decided to send a limited contingent to the republic.' };
+  const b = { path: 'b.txt', text: a.text };
+  const session = new AlignmentSession([a, b]);
+  assert.equal(session.result().clusters[0].members[1].score, 1);
+  const edited = { path: 'b.txt', text: a.text.replace('decided', 'refused').replace('limited', 'sizeable') };
+  session.set(edited);
+  const after = session.result();
+  assert.ok(after.clusters[0].members[1].score < 1);
+  assert.equal(JSON.stringify(after), JSON.stringify(alignArticles([a, edited])));
+});
+
+test('a line the other article repeats many times is not a seed, in batch and after set alike', () => {
+  const line = 'The council said on Thursday that the regional security organisation met.';
+  const a = { path: 'a.txt', text: Array(10).fill(line).join('\n') };
+  const b = { path: 'b.txt', text: line };
+  const session = new AlignmentSession([a]);
+  session.set(b);
+  assert.equal(JSON.stringify(session.result()), JSON.stringify(alignArticles([a, b])));
+});

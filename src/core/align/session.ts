@@ -58,8 +58,12 @@ interface PathLink {
  * shingles (see forEachPairSeeds); `set` and `delete` then redo only the pairs that involve
  * the changed article: its shingles are matched against every other article's (a linear scan
  * of typed arrays, no alignment), only the pairs sharing enough are aligned, and clusters are
- * regrouped from the stored pairwise links. Quoted phrases are re-matched in full, since a
- * changed article can both quote and be quoted. This is what an editor needs on save.
+ * regrouped from the stored pairwise links. Quoted phrases are re-matched for the changed
+ * article both ways: its own quotations everywhere, and everyone's quotations in it. This is
+ * what an editor needs on save. One difference from a batch run remains by design: a changed
+ * article is linked with every article sharing a passage, where the batch index links each
+ * article with the first 16 holders of a shingle only (see forEachPairSeeds); clusters come
+ * out the same unless a passage is shared by more than 16 articles.
  *
  * Hyphenation debris in a changed article is mended with the vocabulary of all current
  * articles; articles that did not change keep the tokens they were read with.
@@ -73,7 +77,7 @@ export class AlignmentSession {
   /** Where each article's phrases appear: owner path -> phrase index -> appearances by path. */
   private readonly phraseHits = new Map<string, PathSpan[][]>();
   /** Member scores by span, kept across regroupings (see buildClusters). */
-  private readonly scores = new Map<string, number>();
+  private scores = new Map<string, number>();
   private cached: AlignResult | null = null;
 
   constructor(inputs: readonly ArticleInput[] = [], options?: AlignOptions) {
@@ -185,14 +189,21 @@ export class AlignmentSession {
     const df = new Map<number, number>();
     const shared: Array<{ other: Entry; flat: number[] }> = [];
     others.forEach((other) => {
-      const flat: number[] = [];
-      const counted = new Set<number>();
+      const seen: number[] = [];
+      const count = new Map<number, number>();
       other.hashes.forEach((h, i) => {
-        const js = h === 0 ? undefined : positions.get(h);
-        if (!js) return;
-        if (!counted.has(h)) { counted.add(h); df.set(h, (df.get(h) ?? 0) + 1); }
-        for (const j of js) flat.push(i, j);
+        if (h === 0 || !positions.has(h)) return;
+        const c = count.get(h);
+        if (c === undefined) df.set(h, (df.get(h) ?? 0) + 1);
+        count.set(h, (c ?? 0) + 1);
+        seen.push(i);
       });
+      // As in the batch index: a shingle the other article repeats too often is not a seed.
+      const flat: number[] = [];
+      for (const i of seen) {
+        if (count.get(other.hashes[i])! > MAX_REPEATS) continue;
+        for (const j of positions.get(other.hashes[i])!) flat.push(i, j);
+      }
       if (flat.length / 2 >= MIN_SEEDS) shared.push({ other, flat });
     });
     const cap = this.s.maxDocumentFrequency(this.entries.size);
@@ -227,6 +238,10 @@ export class AlignmentSession {
     this.entries.delete(path);
     this.count(old.words, -1);
     this.passages = this.passages.filter((l) => l.a !== path && l.b !== path);
+    for (const key of this.scores.keys()) {
+      const [originPath, , memberPath] = key.split('\u0000');
+      if (originPath === path || memberPath === path) this.scores.delete(key);
+    }
     this.phraseHits.delete(path);
     for (const perPhrase of this.phraseHits.values()) {
       perPhrase.forEach((hits, i) => { perPhrase[i] = hits.filter((h) => h.path !== path); });
@@ -246,6 +261,7 @@ export class AlignmentSession {
       quote: false,
     }));
     const quotes = order.map((e) => e.quotes);
+    const next = new Map<string, number>();
     const phrases: Phrase[] = [];
     const hits: TokenSpan[][] = [];
     order.forEach((e, d) => {
@@ -258,7 +274,8 @@ export class AlignmentSession {
       });
     });
     links.push(...withoutCovered(phraseLinks(phrases, hits, this.s.maxDocumentFrequency(articles.length)), links));
-    this.cached = { documents: articles.map((a) => a.info), clusters: buildClusters(articles, links, quotes, this.lexicon, this.scores) };
+    this.cached = { documents: articles.map((a) => a.info), clusters: buildClusters(articles, links, quotes, this.lexicon, { previous: this.scores, next }) };
+    this.scores = next;
     return this.cached;
   }
 

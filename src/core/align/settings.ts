@@ -19,7 +19,9 @@ export function settingsFrom(o: AlignOptions = {}): Settings {
     shingleSize: o.shingleSize ?? 3,
     minMatchedWords: o.minMatchedWords ?? 8,
     minSimilarity: o.minSimilarity ?? 0.5,
-    maxDocumentFrequency: (n) => o.maxDocumentFrequency ?? Math.max(10, Math.ceil(0.01 * n)),
+    // Template text (footers, bylines) recurs in a share of a large corpus; a floor of 50 keeps
+    // a story reprinted across a small folder from being mistaken for it.
+    maxDocumentFrequency: (n) => o.maxDocumentFrequency ?? Math.max(50, Math.ceil(0.01 * n)),
     maxEditLength: o.maxEditLength ?? 20_000,
     diffTimeoutMs: o.diffTimeoutMs ?? 200,
     maxGap: 10,

@@ -18,7 +18,7 @@ import { UnionFind } from './unionFind';
  */
 export function buildClusters(
   articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], lexicon: Lexicon,
-  scores: Map<string, number> = new Map(),
+  scores: ScoreCache = { previous: new Map(), next: new Map() },
 ): Cluster[] {
   const spans: TokenSpan[] = [];
   const quoteLinked: boolean[] = [];
@@ -76,12 +76,19 @@ function fuse(list: TokenSpan[]): TokenSpan[] {
 }
 
 /**
- * `scores` remembers member-to-origin similarities by the two spans (article path and word
- * range), so a session that regroups clusters after one edit rescores only what changed.
+ * Member-to-origin similarities by the two spans (article path and word range): a session
+ * that regroups clusters after an edit rescores only what changed. Scores are read from
+ * `previous` and every score used is written to `next`, which becomes the next `previous`, so
+ * the cache holds only live spans; a session drops an edited article's entries itself.
  */
+export interface ScoreCache {
+  readonly previous: ReadonlyMap<string, number>;
+  readonly next: Map<string, number>;
+}
+
 function toCluster(
   id: string, members: TokenSpan[], quoteLinked: boolean, articles: readonly Article[], quotes: readonly Quotation[][],
-  lexicon: Lexicon, scores: Map<string, number>,
+  lexicon: Lexicon, scores: ScoreCache,
 ): Cluster {
   const words = (s: TokenSpan) => {
     const t = articles[s.doc].tokens;
@@ -94,12 +101,12 @@ function toCluster(
   let originWords: string | null = null;
   const scoreOf = (s: TokenSpan) => {
     const key = `${originKey}\u0000${where(s)}`;
-    let score = scores.get(key);
+    let score = scores.previous.get(key) ?? scores.next.get(key);
     if (score === undefined) {
       originWords ??= words(members[0]);
       score = round(compareTwoStrings(originWords, words(s)));
-      scores.set(key, score);
     }
+    scores.next.set(key, score);
     return score;
   };
   const out: ClusterMember[] = members.map((s, n) => {

@@ -6,6 +6,7 @@ import { TokenMatcher } from '../align/tokenMatch';
 import { settingsFrom } from '../align/settings';
 import { wordDiff } from '../diff/wordDiff';
 import { longestIncreasing } from './order';
+import { normalizeText } from '../normalize/normalizeText';
 import { matchUnits, passagePairs, Unit, unitsOf } from './sentenceMatch';
 import { shingleHashes } from '../match/shingles';
 import { seedsBetween } from '../match/seedIndex';
@@ -66,7 +67,7 @@ export function compareArticles(left: ArticleInput, right: ArticleInput, options
       const a = spanOf(L, u);
       const b = spanOf(R, ru[p.right]);
       const d = wordDiff(a.text, b.text, { maxEditLength: s.maxEditLength, timeoutMs: s.diffTimeoutMs });
-      const kind = p.moved ? 'moved' : sameWording(L, u, R, ru[p.right]) ? 'same' : 'changed';
+      const kind = p.moved ? 'moved' : sameWording(a, b) ? 'same' : 'changed';
       rows.push({ kind, left: a, right: b, score: Math.round(p.similarity * 1000) / 1000, diff: d.parts, ...(d.truncated ? { truncated: true } : {}) });
     }
     pushAdded(l);
@@ -79,9 +80,12 @@ function spanOf(a: Article, u: Unit): Span {
   return { start, end, line: a.line(start), text: a.text.slice(start, end) };
 }
 
-/** Same words in the same order, ignoring case, accents, quotes and punctuation. */
-function sameWording(L: Article, a: Unit, R: Article, b: Unit): boolean {
-  if (a.to - a.from !== b.to - b.from) return false;
-  for (let k = 0; k < a.to - a.from; k++) if (L.tokens.norms[a.from + k] !== R.tokens.norms[b.from + k]) return false;
-  return true;
+/**
+ * No change a reader would notice: the two sentences are equal once case, accents, quote and
+ * dash styles, spacing and line breaks are folded. A swapped word, emoji or punctuation mark
+ * makes the row `changed`.
+ */
+function sameWording(a: Span, b: Span): boolean {
+  const fold = (text: string) => normalizeText(text).text.replace(/\s+/g, ' ').trim();
+  return fold(a.text) === fold(b.text);
 }

@@ -17,7 +17,11 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     if (bytes.length % 2 !== 0) return { ok: false, reason: `is not valid ${label.toUpperCase()} (odd number of bytes)` };
-    return checked(new TextDecoder(label, { ignoreBOM: false }).decode(bytes), true);
+    try {
+      return checked(new TextDecoder(label, { fatal: true }).decode(bytes), true);
+    } catch {
+      return { ok: false, reason: `is not valid ${label.toUpperCase()} (an unpaired surrogate)` };
+    }
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, reason: `is binary, not text (NUL byte at offset ${nul})` };

@@ -41,15 +41,10 @@ const MAX_INSERT = 2;
  * and "training abroad". Only quotations seed the search, which keeps it to phrases a writer
  * marked as someone's words; a phrase found in more articles than the boilerplate cap is a
  * common expression, not a quote, and links nothing.
+ *
+ * `phrasesOf` picks the quotations, `findPhraseHits` (all articles) and `phraseHitsIn` (one
+ * article) find their appearances, and `phraseLinks` turns appearances into links.
  */
-export function quotePhraseLinks(
-  articles: readonly Article[], quotes: readonly Quotation[][], isStop: (key: number) => boolean, maxDocumentFrequency: number,
-): Link[] {
-  const phrases = articles.flatMap((art, doc) => phrasesOf(art, doc, quotes[doc], isStop));
-  return phraseLinks(phrases, findPhraseHits(articles, phrases, isStop), maxDocumentFrequency);
-}
-
-/** The short quotations of one article (2 to 10 content words). */
 export function phrasesOf(art: Readable, doc: number, quotes: readonly Quotation[], isStop: (key: number) => boolean): Phrase[] {
   const out: Phrase[] = [];
   for (const q of quotes) {

@@ -38,11 +38,6 @@ export class Lexicon {
     return id;
   }
 
-  /** Whether a normalised word has been seen (as a whole word). */
-  has(word: string): boolean {
-    return this.normIds.has(word);
-  }
-
   /** Key id (stem) of a norm id. */
   key(normId: number): number {
     return this.normToKey[normId];

@@ -33,23 +33,25 @@ const SPLIT_EACH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 export function scanWords(nt: NormalizedText): RawWord[] {
   const t = nt.text;
   const words: RawWord[] = [];
+  // Characters are read by code point: an emoji or a rare CJK character outside the BMP is
+  // one character of two UTF-16 units, a letter or not as a whole, never half a word.
+  const charAt = (i: number) => (i < t.length ? String.fromCodePoint(t.codePointAt(i)!) : '');
   let i = 0;
   while (i < t.length) {
-    const ch = t[i];
-    if (!isWordChar(ch)) { i++; continue; }
+    const ch = charAt(i);
+    if (!isWordChar(ch)) { i += ch.length; continue; }
     const start = i;
-    if (ch.charCodeAt(0) >= 0x0e00 && SPLIT_EACH.test(ch)) {
-      i++;
+    if (splitEach(ch)) {
+      i += ch.length;
     } else {
       while (i < t.length) {
-        const c = t[i];
-        if (isWordChar(c) && !splitEach(c)) { i++; continue; }
-        if (c === "'" && i + 1 < t.length && isWordChar(t[i + 1]) && !splitEach(t[i + 1])) { i++; continue; }
+        const c = charAt(i);
+        if (isWordChar(c) && !splitEach(c)) { i += c.length; continue; }
+        const next = charAt(i + c.length);
+        if (c === "'" && next && isWordChar(next) && !splitEach(next)) { i += c.length; continue; }
         break;
       }
     }
-    // A hyphen joins this word to the next when it sits between letters, allowing the
-    // line break that print hyphenation leaves behind ("Washing-\nton").
     let hyphenNext = false;
     if (t[i] === '-') {
       let j = i + 1;
@@ -58,7 +60,7 @@ export function scanWords(nt: NormalizedText): RawWord[] {
         if (t[j] === '\n') sawBreak = true;
         j++;
       }
-      hyphenNext = j < t.length && /\p{L}/u.test(t[j]) && (j === i + 1 || sawBreak);
+      hyphenNext = j < t.length && /\p{L}/u.test(charAt(j)) && (j === i + 1 || sawBreak);
     }
     words.push({ nStart: start, nEnd: i, word: t.slice(start, i), hyphenNext });
   }
@@ -66,13 +68,14 @@ export function scanWords(nt: NormalizedText): RawWord[] {
 }
 
 function splitEach(c: string): boolean {
-  return c.charCodeAt(0) >= 0x0e00 && SPLIT_EACH.test(c);
+  return c.codePointAt(0)! >= 0x0e00 && SPLIT_EACH.test(c);
 }
 
 function isWordChar(c: string): boolean {
+  if (!c) return false;
   const code = c.charCodeAt(0);
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  return WORD_CHAR.test(c) || (code >= 0xd800 && code <= 0xdbff);
+  return WORD_CHAR.test(c);
 }
 
 /**

@@ -35,11 +35,6 @@ export class ReuseIndex {
     for (const list of this.byPath.values()) list.sort((x, y) => x.member.start - y.member.start || x.member.end - y.member.end);
   }
 
-  /** The document with this id. */
-  documentInfo(id: string): DocumentInfo | undefined {
-    return this.docs.get(id);
-  }
-
   /** Every appearance in the article at `path`, in text order. */
   appearancesIn(path: string): readonly Appearance[] {
     return this.byPath.get(path) ?? [];
