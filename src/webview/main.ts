@@ -91,6 +91,10 @@ function draw(): void {
     }
   } else {
     const pair = model.pairs.find((p) => p.right === state.right) ?? model.pairs[0];
+    if (!pair) {
+      app.append(el('p', { class: 'status', attrs: { role: 'status' } }, 'No sources to compare.'));
+      return;
+    }
     if (model.pairs.length > 1) app.append(overviewTable(model, pair.right, (r) => { save({ right: r, focus: undefined }); draw(); }));
     app.append(pairSummary(pair), pairRows(pair, actions));
     rows = pair.rows.length;

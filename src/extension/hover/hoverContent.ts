@@ -84,7 +84,8 @@ function appendCluster(md: vscode.MarkdownString, a: Appearance, documents: Read
 
 /** Words removed and added going from the first appearance to another version. */
 export function wordChanges(originText: string, otherText: string): WordChanges {
-  const { parts } = wordDiff(originText, otherText);
+  // A hover must come quickly: each diff gets 20 ms, past which it shows no word list.
+  const { parts } = wordDiff(originText, otherText, { timeoutMs: 20 });
   return { removed: wordsOf(parts, 'delete'), added: wordsOf(parts, 'insert') };
 }
 

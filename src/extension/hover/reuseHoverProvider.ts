@@ -31,16 +31,16 @@ export class ReuseHoverProvider implements vscode.HoverProvider {
     if (!snapshot || token.isCancellationRequested) return undefined;
     const path = articlePath(doc.uri);
     const article = snapshot.articles.get(path);
-    // Offsets are only meaningful for the text that was indexed.
-    if (!article || (doc.isDirty && article.text !== doc.getText())) return undefined;
+    // Offsets are only meaningful for the text that was indexed (edited, reverted or changed
+    // on disk since: no card until the index has caught up).
+    if (!article || article.text !== doc.getText()) return undefined;
 
     const appearances = snapshot.index.appearancesAt(path, doc.offsetAt(position));
     if (appearances.length === 0) return undefined;
-    // Innermost first: a quote inside a reused paragraph is what the reader points at.
-    const sorted = [...appearances].sort((a, b) => a.member.end - a.member.start - (b.member.end - b.member.start));
-    const m = sorted[0].member;
+    // appearancesAt puts the innermost first: a quote inside a reused paragraph is what the reader points at.
+    const m = appearances[0].member;
     const range = new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end));
-    const hover = new vscode.Hover(buildHoverMarkdown(sorted, this.documentsOf(snapshot)), range);
+    const hover = new vscode.Hover(buildHoverMarkdown(appearances, this.documentsOf(snapshot)), range);
     this.log.debug(`Hover at ${path}:${position.line + 1} answered in ${Date.now() - t0} ms.`);
     return hover;
   }

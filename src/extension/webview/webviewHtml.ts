@@ -26,6 +26,8 @@ export function compareHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
     `img-src ${webview.cspSource}`,
     `font-src ${webview.cspSource}`,
     `script-src 'nonce-${nonce}'`,
+    "base-uri 'none'",
+    "form-action 'none'",
   ].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -33,12 +35,17 @@ export function compareHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}">
+<link rel="stylesheet" href="${attribute(style.toString())}">
 <title>Reprint Lens: compare sources</title>
 </head>
 <body>
 <div id="app" class="app"><p class="status" role="status">Preparing the comparison…</p></div>
-<script nonce="${nonce}" src="${script.toString()}"></script>
+<script nonce="${nonce}" src="${attribute(script.toString())}"></script>
 </body>
 </html>`;
+}
+
+/** A value escaped for a double-quoted HTML attribute. */
+function attribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
