@@ -41,6 +41,8 @@ export class ReuseIndexService extends Disposable {
 
   /** The next build ignores the stored index (Rebuild Reuse Index). */
   private bypassCache = false;
+  /** Counts invalidations, so a build can tell it has been overtaken. */
+  private generation = 0;
 
   constructor(private readonly cache: IndexCache) {
     super();
@@ -69,7 +71,12 @@ export class ReuseIndexService extends Disposable {
   async ensure(urgency: BuildUrgency, token?: vscode.CancellationToken): Promise<IndexSnapshot | undefined> {
     if (this.snapshot) return this.snapshot;
     if (urgency === 'background' && this.userCancelled) return undefined;
-    this.building ??= this.build(urgency).finally(() => (this.building = undefined));
+    if (!this.building) {
+      const started: Promise<IndexSnapshot | undefined> = this.build(urgency).finally(() => {
+        if (this.building === started) this.building = undefined;
+      });
+      this.building = started;
+    }
     return token ? raceCancellation(this.building, token) : this.building;
   }
 
@@ -80,8 +87,13 @@ export class ReuseIndexService extends Disposable {
     return this.ensure('explicit');
   }
 
-  /** Forgets the index; the next `ensure` builds it anew. */
+  /**
+   * Forgets the index; the next `ensure` builds it anew. A build still running was started
+   * for what is now out of date: it finishes, but publishes nothing.
+   */
   invalidate(): void {
+    this.generation++;
+    this.building = undefined;
     this.snapshot = undefined;
     this.aligner = undefined;
     this.userCancelled = false;
@@ -89,6 +101,7 @@ export class ReuseIndexService extends Disposable {
 
   private async build(urgency: BuildUrgency): Promise<IndexSnapshot | undefined> {
     const t0 = Date.now();
+    const generation = this.generation;
     const location = urgency === 'explicit' ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     const built = await vscode.window.withProgress(
       { location, title: 'Reprint Lens: indexing articles', cancellable: true },
@@ -121,19 +134,21 @@ export class ReuseIndexService extends Disposable {
           this.userCancelled = true;
           return undefined;
         }
+        if (generation !== this.generation) return undefined;
         this.aligner = aligner;
         this.skipped = set.skipped;
         return aligned;
       },
     );
-    if (!built || this.isDisposed) return undefined;
+    if (!built || this.isDisposed || generation !== this.generation) return undefined;
     this.userCancelled = false;
     this.publish({ ...built, skipped: this.skipped, buildMs: Date.now() - t0 });
     return this.snapshot;
   }
 
   private queueSave(doc: vscode.TextDocument): void {
-    if (!this.snapshot || !this.isArticle(doc)) return;
+    // Saves during a build are kept and applied once it is done (it may have read the old text).
+    if ((!this.snapshot && !this.building) || !this.isArticle(doc)) return;
     this.pendingSaves.set(doc.uri.toString(), doc);
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.refreshSaved(), SAVE_DEBOUNCE_MS);
@@ -141,10 +156,11 @@ export class ReuseIndexService extends Disposable {
 
   /** Re-reads the saved articles and re-aligns only their pairs (see CorpusAligner). */
   private async refreshSaved(): Promise<void> {
+    if (this.building) await this.building.catch(() => undefined);
     const docs = [...this.pendingSaves.values()];
     this.pendingSaves.clear();
     const aligner = this.aligner;
-    if (!this.snapshot || this.building || !aligner) return;
+    if (!this.snapshot || !aligner || docs.length === 0) return;
     const t0 = Date.now();
     const settings = readSettings();
     let changed = false;
