@@ -12,7 +12,7 @@ const targets = [
   { entryPoints: ['src/cli/alignWorker.ts'], outfile: 'dist/alignWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
     target: 'node20', external: ['vscode'] },
-  { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife',
+  { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife',
     target: 'es2022' },
 ].filter((t) => existsSync(t.entryPoints[0]));
 

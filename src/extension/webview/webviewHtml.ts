@@ -8,7 +8,7 @@ export function makeNonce(): string {
 
 /** The folders the comparison webview may load files from: the built script and media/. */
 export function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
-  return [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')];
+  return [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')];
 }
 
 /**
@@ -18,7 +18,7 @@ export function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
  */
 export function compareHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const nonce = makeNonce();
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'main.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'compare.css'));
   const csp = [
     "default-src 'none'",
