@@ -1,4 +1,5 @@
 import type { TokenStream } from '../normalize/tokenize';
+import type { PairSettings } from './pairJobs';
 import { lcsPairs } from './lcs';
 import { extendEdge } from './extend';
 
@@ -15,13 +16,7 @@ export interface TokenRegion {
 }
 
 /** What the pairwise aligner needs to know beyond the two streams. */
-export interface PairAlignSettings {
-  readonly shingleSize: number;
-  /** Largest run of unmatched words (on either side) a passage may bridge. */
-  readonly maxGap: number;
-  readonly minMatchedWords: number;
-  readonly minContentWords: number;
-  readonly minSimilarity: number;
+export interface PairAlignSettings extends PairSettings {
   /** Word equality on (stream A index, stream B index). */
   readonly same: (i: number, j: number) => boolean;
   readonly isStop: (key: number) => boolean;

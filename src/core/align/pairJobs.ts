@@ -19,6 +19,7 @@ export interface PairResult {
 /** The alignment thresholds, as plain data that can be sent to a worker. */
 export interface PairSettings {
   readonly shingleSize: number;
+  /** Largest run of unmatched words (on either side) a passage may bridge. */
   readonly maxGap: number;
   readonly minMatchedWords: number;
   readonly minContentWords: number;

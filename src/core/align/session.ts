@@ -224,9 +224,9 @@ export class AlignmentSession {
     // Its phrases everywhere, then everyone's phrases in it.
     const all = this.ordered();
     this.findPhrases([entry], all);
-    const owners = others.filter((o) => o.phrases.length > 0);
-    const flat = owners.flatMap((o) => o.phrases.map((p, i) => ({ o, i, p: withDoc(p, -1) })));
-    for (const [n, span] of phraseHitsIn(entry.article, -2, flat.map((f) => f.p), this.lexicon.isStop)) {
+    const at = new Map(all.map((e, d) => [e, d]));
+    const flat = others.flatMap((o) => o.phrases.map((p, i) => ({ o, i, p: withDoc(p, at.get(o)!) })));
+    for (const [n, span] of phraseHitsIn(entry.article, at.get(entry)!, flat.map((f) => f.p), this.lexicon.isStop)) {
       this.phraseHits.get(flat[n].o.article.input.path)![flat[n].i].push({ path: input.path, start: span.start, end: span.end });
     }
   }

@@ -42,7 +42,7 @@ export async function showQuoteOrigins(service: ReuseIndexService, options?: { s
     void vscode.window.showInformationMessage(`Reprint Lens: ${path} is not one of the indexed articles (see reprintLens.articleGlobs).`);
     return [];
   }
-  const appearances = [...snapshot.index.appearancesIn(path)].sort((a, b) => a.member.start - b.member.start);
+  const appearances = snapshot.index.appearancesIn(path); // in text order already
   const items: OriginItem[] = appearances.map((a) => {
     const origin: QuoteOrigin = {
       kind: a.cluster.kind,
