@@ -10,7 +10,7 @@ import { normalizeText } from '../normalize/normalizeText';
 import { matchUnits, passagePairs, Unit, unitsOf } from './sentenceMatch';
 import { shingleHashes } from '../match/shingles';
 import { seedsBetween } from '../match/seedIndex';
-import { alignPair } from '../align/pairAlign';
+import { PairAligner } from '../align/pairJobs';
 
 /**
  * Lines two articles up sentence by sentence, in the left article's order: each left
@@ -30,10 +30,8 @@ export function compareArticles(left: ArticleInput, right: ArticleInput, options
   const ru = unitsOf(R, sentences(R.text));
   const same = (i: number, j: number) => matcher.same(L.tokens.norms[i], L.tokens.keys[i], R.tokens.norms[j], R.tokens.keys[j]);
   const seeds = seedsBetween(shingleHashes(L.tokens, s.shingleSize, isStop), shingleHashes(R.tokens, s.shingleSize, isStop));
-  const regions = alignPair(L.tokens, R.tokens, seeds, {
-    shingleSize: s.shingleSize, maxGap: s.maxGap, minMatchedWords: s.minMatchedWords, minContentWords: s.minContentWords,
-    minSimilarity: s.minSimilarity, isStop, same,
-  });
+  const pair = [L.tokens, R.tokens];
+  const { regions } = new PairAligner((d) => pair[d], lexicon.norms, isStop, s).align({ a: 0, b: 1, seeds });
   const pairs = matchUnits(L, lu, R, ru, same, isStop, s.minSimilarity, passagePairs(lu, ru, regions, s.minMatchedWords));
 
   const inOrder = longestIncreasing(pairs.map((p) => p.right));

@@ -6,8 +6,7 @@ import { tokenize } from '../normalize/tokenize';
 import { shingleHashes } from './shingles';
 import { forwardMatch } from './quotePhrases';
 import { seedsBetween } from './seedIndex';
-import { alignPair } from '../align/pairAlign';
-import { TokenMatcher } from '../align/tokenMatch';
+import { PairAligner } from '../align/pairJobs';
 
 /** Where a phrase (or a looser version of it) appears. */
 export interface PhraseHit {
@@ -37,7 +36,12 @@ export function findPhrase(inputs: readonly ArticleInput[], phrase: string): Phr
   if (content.length === 0) return [];
   const phraseWords = Array.from(query.norms, (n) => lexicon.norms[n]).join(' ');
   const hits: PhraseHit[] = [];
-  const matcher = new TokenMatcher(lexicon.norms);
+  // Longer selections are aligned with each article like any reused passage.
+  let current = query;
+  const aligner = new PairAligner((d) => (d === 0 ? query : current), lexicon.norms, isStop, {
+    shingleSize: 3, maxGap: 10, minMatchedWords: Math.min(8, Math.ceil(content.length / 2)), minContentWords: 3, minSimilarity: 0.4,
+  });
+  const hq = shingleHashes(query, 3, isStop);
   for (const art of articles) {
     const t = art.tokens;
     const ranges: Array<[number, number]> = [];
@@ -48,12 +52,8 @@ export function findPhrase(inputs: readonly ArticleInput[], phrase: string): Phr
         if (end > 0) ranges.push([i, end]);
       }
     } else {
-      const hq = shingleHashes(query, 3, isStop);
-      const ha = shingleHashes(t, 3, isStop);
-      const regions = alignPair(query, t, seedsBetween(hq, ha), {
-        shingleSize: 3, maxGap: 10, minMatchedWords: Math.min(8, Math.ceil(content.length / 2)), minContentWords: 3,
-        minSimilarity: 0.4, isStop, same: (i, j) => matcher.same(query.norms[i], query.keys[i], t.norms[j], t.keys[j]),
-      });
+      current = t;
+      const { regions } = aligner.align({ a: 0, b: 1, seeds: seedsBetween(hq, shingleHashes(t, 3, isStop)) });
       for (const r of regions) ranges.push([r.bStart, r.bEnd]);
     }
     for (const [from, to] of ranges) {
