@@ -31,7 +31,8 @@ async function align(corpusDir: string): Promise<AlignWorkerResult> {
   const seconds = (performance.now() - t0) / 1000;
   const peak = peakRssMiB();
   const pathOf = new Map(aligned.documents.map((d) => [d.id, d.path]));
-  const groups: DetectedGroup[] = aligned.clusters.map((c) => ({
+  // Clusters ours labels as page furniture are its own verdict of "not reuse": not scored as detections.
+  const groups: DetectedGroup[] = aligned.clusters.filter((c) => c.kind !== 'boilerplate').map((c) => ({
     members: c.members.map((m) => ({ path: pathOf.get(m.doc) ?? m.doc, start: m.start, end: m.end })),
   }));
   return { available: true, seconds, peakRssMiB: peak, rssBeforeMiB: before, clusters: aligned.clusters.length, groups };

@@ -30,8 +30,10 @@ function showDiff(parts: readonly DiffPart[], st: Style): string {
 export function formatAlign(result: AlignResult, st: Style): string {
   const docs = new Map(result.documents.map((d) => [d.id, d]));
   const out: string[] = [];
-  out.push(st.bold(`Reprint Lens: ${result.documents.length} articles, ${result.clusters.length} reused passages and quotes`));
-  for (const c of result.clusters) {
+  const reuse = result.clusters.filter((c) => c.kind !== 'boilerplate');
+  const furniture = result.clusters.filter((c) => c.kind === 'boilerplate');
+  out.push(st.bold(`Reprint Lens: ${result.documents.length} articles, ${reuse.length} reused passages and quotes`));
+  for (const c of reuse) {
     const origin = c.members[c.origin];
     const od = docs.get(origin.doc)!;
     out.push('');
@@ -43,7 +45,15 @@ export function formatAlign(result: AlignResult, st: Style): string {
       else out.push(`  ${m.score.toFixed(2)}   ${st.dim(where)}\n         “${showDiff(wordDiff(origin.text, m.text).parts, st)}”`);
     }
   }
-  if (result.clusters.length === 0) out.push('', 'No reused passages or quotes found.');
+  if (reuse.length === 0) out.push('', 'No reused passages or quotes found.');
+  if (furniture.length) {
+    // Listed, not hidden: a reader can still check that nothing real was set aside.
+    out.push('', st.bold(`Page furniture at the head or foot of many articles (${furniture.length}, not counted as reuse):`));
+    for (const c of furniture) {
+      const origin = c.members[c.origin];
+      out.push(`  ${c.id}  ${c.members.length} appearances, first in ${st.dim(`${docs.get(origin.doc)!.path}:${origin.line}`)}  “${oneLine(origin.text).slice(0, 80)}”`);
+    }
+  }
   return out.join('\n') + '\n';
 }
 

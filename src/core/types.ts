@@ -39,7 +39,12 @@ export interface ClusterMember extends Span {
   readonly score: number;
 }
 
-export type ClusterKind = 'quote' | 'passage';
+/**
+ * `quote`: text in quotation marks, or a quoted phrase; `passage`: reused prose;
+ * `boilerplate`: page furniture that recurs at the head or foot of many articles (bylines,
+ * comment footers), reported so nothing is hidden but not counted as reuse.
+ */
+export type ClusterKind = 'quote' | 'passage' | 'boilerplate';
 
 /** A passage or quote with every place it appears. */
 export interface Cluster {

@@ -48,6 +48,33 @@ export function buildClusters(
   return drafts.map((d, n) => toCluster(`c${n}`, d.members, d.quote, articles, quotes, lexicon, scores));
 }
 
+/** Fewest articles a passage must recur in before it can be taken for a page template. */
+export const TEMPLATE_MIN_ARTICLES = 8;
+/** Share of a template's appearances that must sit at an edge of their article. */
+const TEMPLATE_AT_EDGE = 0.8;
+
+/**
+ * True when a passage looks like page furniture (a byline format, a "Leave a Reply" footer, a
+ * newsletter pitch) rather than reused reporting: it recurs in at least TEMPLATE_MIN_ARTICLES
+ * articles, and in nearly all of them it sits at the head or the foot of the article (no more
+ * than a tenth of the article's words, and at least 20 words' leeway, before or after it) while
+ * covering less than half of it. A story reprinted across a folder covers most of each
+ * reprint, and a quotation or paragraph reused inside other reporting sits among that
+ * reporting, so neither is caught; the document-frequency cap in the seed index handles
+ * furniture common to a large share of the folder.
+ */
+export function looksLikeTemplate(members: readonly TokenSpan[], wordsIn: (doc: number) => number): boolean {
+  const docs = new Set(members.map((m) => m.doc));
+  if (docs.size < TEMPLATE_MIN_ARTICLES) return false;
+  let atEdge = 0;
+  for (const m of members) {
+    const n = wordsIn(m.doc);
+    const leeway = Math.max(20, Math.ceil(0.1 * n));
+    if ((m.start <= leeway || n - m.end <= leeway) && 2 * (m.end - m.start) < n) atEdge++;
+  }
+  return atEdge >= TEMPLATE_AT_EDGE * members.length;
+}
+
 function joinOverlaps(spans: readonly TokenSpan[], uf: UnionFind): void {
   const order = spans.map((_, i) => i).sort((x, y) => spans[x].doc - spans[y].doc || spans[x].start - spans[y].start);
   let active: number[] = [];
@@ -117,7 +144,8 @@ function toCluster(
     return { doc: art.info.id, start, end, line: art.line(start), text: art.text.slice(start, end), score };
   });
   const origin = out[0];
-  const kind = quoteLinked || insideQuotes(origin.start, origin.end, quotes[members[0].doc]) ? 'quote' : 'passage';
+  const kind = quoteLinked || insideQuotes(origin.start, origin.end, quotes[members[0].doc]) ? 'quote'
+    : looksLikeTemplate(members, (d) => articles[d].tokens.count) ? 'boilerplate' : 'passage';
   return { id, kind, origin: 0, members: out };
 }
 

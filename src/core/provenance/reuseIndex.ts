@@ -12,7 +12,7 @@ export interface Appearance {
 /**
  * Answers "what here is reused, and where did it first appear?" from an alignment result,
  * without aligning anything: per article, appearances sorted by start, so a hover finds the
- * spans under the cursor by binary search.
+ * spans under the cursor by binary search. Clusters of kind `boilerplate` are left out.
  */
 export class ReuseIndex {
   private readonly byPath = new Map<string, Appearance[]>();
@@ -22,6 +22,8 @@ export class ReuseIndex {
   constructor(readonly result: AlignResult) {
     for (const d of result.documents) this.docs.set(d.id, d);
     for (const cluster of result.clusters) {
+      // Page furniture (bylines, comment footers) is not reuse: no hovers or highlights for it.
+      if (cluster.kind === 'boilerplate') continue;
       const origin = cluster.members[cluster.origin];
       const originDocument = this.docs.get(origin.doc)!;
       for (const member of cluster.members) {

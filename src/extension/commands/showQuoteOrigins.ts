@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ClusterKind } from '../../core/index';
 import { articlePath } from '../articles/articlePath';
 import type { ReuseIndexService } from '../index/reuseIndexService';
 import { revealSpan } from './openAppearance';
@@ -7,7 +8,7 @@ const LABEL_CHARS = 90;
 
 /** One quote or passage of the active article and its first appearance (tests read this). */
 export interface QuoteOrigin {
-  readonly kind: 'quote' | 'passage';
+  readonly kind: ClusterKind;
   readonly line: number;
   readonly text: string;
   readonly originPath: string;

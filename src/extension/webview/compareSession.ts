@@ -107,6 +107,7 @@ export class CompareSession {
   private passageSummaries(): PassageSummary[] {
     const docs = new Map(this.alignment.documents.map((d) => [d.id, d]));
     return this.alignment.clusters
+      .filter((c) => c.kind !== 'boilerplate')
       .map((c) => {
         const origin = c.members[c.origin];
         return {

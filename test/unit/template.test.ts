@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignArticles, ReuseIndex } from '../../src/core/index';
+import { formatAlign, styleFor } from '../../src/cli/format';
+
+// Made-up words from a seeded generator, so every article's own reporting shares nothing with
+// the others' by chance.
+function wordsFrom(seed: number): () => string {
+  let x = seed * 2654435761 >>> 0 || 1;
+  const syl = ['ka', 'lo', 'mi', 'ren', 'tu', 'vas', 'do', 'pe', 'shi', 'gor', 'an', 'bel', 'quo', 'zin', 'ru', 'fe'];
+  return () => {
+    let w = '';
+    const n = 2 + (x % 3);
+    for (let k = 0; k < n; k++) {
+      x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+      w += syl[x % syl.length];
+    }
+    return w;
+  };
+}
+/** `paragraphs` paragraphs of 40 made-up words, different for each seed. */
+function ownReporting(seed: number, paragraphs = 3): string {
+  const next = wordsFrom(seed + 1);
+  return Array.from({ length: paragraphs }, () => `${Array.from({ length: 40 }, next).join(' ')}.`).join('\n\n');
+}
+
+const FOOTER = 'Leave a Reply. Your email address will not be published. Required fields are marked. Save my name, email, and website in this browser for the next time I comment.';
+const STORY = 'The regional security bloc agreed on Thursday to send a limited peacekeeping contingent to the republic for a short period, officials in the capital said after a night of unrest. '
+  + 'The president thanked the member states and said the contingent would guard strategic facilities while the police restored order in the largest city.';
+
+const kinds = (r: ReturnType<typeof alignArticles>, needle: string) =>
+  r.clusters.filter((c) => c.members.some((m) => m.text.includes(needle))).map((c) => `${c.kind}:${c.members.length}`);
+
+test('a footer at the foot of many unrelated articles is reported as boilerplate, not reuse', () => {
+  const inputs = Array.from({ length: 10 }, (_, i) => ({ path: `a${i}.txt`, text: `${ownReporting(i)}\n\n${FOOTER}\n` }));
+  const r = alignArticles(inputs);
+  assert.deepEqual(kinds(r, 'email address'), ['boilerplate:10']);
+  assert.equal(r.clusters.filter((c) => c.kind !== 'boilerplate').length, 0);
+});
+
+test('the same footer in fewer articles than the template threshold stays a passage', () => {
+  const inputs = Array.from({ length: 4 }, (_, i) => ({ path: `a${i}.txt`, text: `${ownReporting(i)}\n\n${FOOTER}\n` }));
+  assert.deepEqual(kinds(alignArticles(inputs), 'email address'), ['passage:4']);
+});
+
+test('a story reprinted whole in many articles is reuse, not boilerplate', () => {
+  const inputs = Array.from({ length: 12 }, (_, i) => ({ path: `a${i}.txt`, text: `Headline number ${i}\n\n${STORY}\n` }));
+  assert.deepEqual(kinds(alignArticles(inputs), 'peacekeeping'), ['passage:12']);
+});
+
+test('a paragraph reused in the middle of many articles is reuse, not boilerplate', () => {
+  const inputs = Array.from({ length: 10 }, (_, i) => ({ path: `a${i}.txt`, text: `${ownReporting(i, 2)}\n\n${STORY}\n\n${ownReporting(100 + i, 2)}\n` }));
+  assert.deepEqual(kinds(alignArticles(inputs), 'peacekeeping'), ['passage:10']);
+});
+
+test('shared text that makes up most of each article is a reprint, even at its foot', () => {
+  const inputs = Array.from({ length: 10 }, (_, i) => ({ path: `a${i}.txt`, text: `Note ${i}.\n\n${FOOTER}\n` }));
+  assert.deepEqual(kinds(alignArticles(inputs), 'email address'), ['passage:10']);
+});
+
+test('boilerplate is listed apart in the text report and gets no hovers', () => {
+  const inputs = Array.from({ length: 9 }, (_, i) => ({ path: `a${i}.txt`, text: `${ownReporting(i)}\n\n${FOOTER}\n` }));
+  const r = alignArticles(inputs);
+  const report = formatAlign(r, styleFor(false));
+  assert.match(report, /9 articles, 0 reused passages and quotes/);
+  assert.match(report, /Page furniture at the head or foot of many articles \(1, not counted as reuse\):\n {2}c0 {2}9 appearances, first in a0\.txt:7 {2}“Leave a Reply/);
+  const index = new ReuseIndex(r);
+  const at = inputs[3].text.indexOf('email address');
+  assert.equal(index.appearancesAt('a3.txt', at).length, 0);
+});
