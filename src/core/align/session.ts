@@ -1,11 +1,12 @@
 import type { AlignOptions, AlignResult, ArticleInput } from '../types';
-import { firstAppearanceOrder, orderArticles, plainWords, prepareArticle, PreparedArticle, scanArticle } from '../input/article';
+import { Article, firstAppearanceOrder, placeArticle, plainWords, prepareArticle, PreparedArticle, scanArticle } from '../input/article';
 import { Lexicon } from '../normalize/lexicon';
 import { quotations, Quotation } from '../segment/quotes';
 import { shingleHashes } from '../match/shingles';
 import { forEachPairSeeds, MAX_REPEATS, sortSeeds } from '../match/seedIndex';
 import { findPhraseHits, Link, Phrase, phraseHitsIn, phraseLinks, phrasesOf, TokenSpan } from '../match/quotePhrases';
 import { buildClusters } from '../cluster/buildClusters';
+import type { Cluster } from '../types';
 import type { TokenRegion } from './pairAlign';
 import { packTokens, PairAligner, PairJob, PairResult, SharedTokens, streamFromTable } from './pairJobs';
 import { Settings, settingsFrom } from './settings';
@@ -28,6 +29,8 @@ export interface AlignmentJobs {
 /** An article in a session, with what alignment needs kept ready. */
 interface Entry {
   readonly article: PreparedArticle;
+  /** Changes whenever the article's text does (see ClusterCache). */
+  readonly version: number;
   readonly hashes: Uint32Array;
   /** Its short quotations (token spans; `doc` fields are not used). */
   readonly phrases: readonly Phrase[];
@@ -76,9 +79,13 @@ export class AlignmentSession {
   private passages: PathLink[] = [];
   /** Where each article's phrases appear: owner path -> phrase index -> appearances by path. */
   private readonly phraseHits = new Map<string, PathSpan[][]>();
-  /** Member scores by span, kept across regroupings (see buildClusters). */
-  private scores = new Map<string, number>();
+  /** Clusters of the last result, by signature (see ClusterCache). */
+  private clusters = new Map<string, Cluster>();
   private cached: AlignResult | null = null;
+  /** The entries in "first appeared" order, and placed as articles; null when out of date. */
+  private orderCache: Entry[] | null = null;
+  private articleCache: Article[] | null = null;
+  private versions = 0;
 
   constructor(inputs: readonly ArticleInput[] = [], options?: AlignOptions) {
     this.s = settingsFrom(options);
@@ -122,6 +129,8 @@ export class AlignmentSession {
     const words = scanned.map((sc) => plainWords(sc));
     for (const w of words) this.count(w, 1);
     scanned.forEach((sc, n) => this.entries.set(sc.input.path, this.entryOf(prepareArticle(sc, this.lexicon, this.known), words[n])));
+    this.orderCache = null;
+    this.articleCache = null;
     const order = this.ordered();
     this.findPhrases(order, order);
     return order;
@@ -145,6 +154,7 @@ export class AlignmentSession {
   private shareTokens(order: Entry[], allocate: (bytes: number) => ArrayBufferLike): SharedTokens {
     const table = packTokens(order.map((e) => e.article.tokens), allocate);
     // From now on the session reads its words from the shared table too: one copy in memory.
+    this.articleCache = null;
     order.forEach((e, d) => {
       const t = e.article.tokens;
       const shared: Entry = { ...e, article: { ...e.article, tokens: streamFromTable(table, d, t.starts as Int32Array, t.ends as Int32Array) } };
@@ -169,6 +179,9 @@ export class AlignmentSession {
 
   /** Adds an article, or replaces the one with the same path, re-aligning only its pairs. */
   set(input: ArticleInput): void {
+    const old = this.entries.get(input.path);
+    const keptOrder = this.orderCache;
+    const keptArticles = this.articleCache;
     this.delete(input.path);
     const sc = scanArticle(input);
     const words = plainWords(sc);
@@ -176,6 +189,17 @@ export class AlignmentSession {
     const entry = this.entryOf(prepareArticle(sc, this.lexicon, this.known), words);
     this.entries.set(input.path, entry);
     this.cached = null;
+    // An edit that keeps the date keeps the article's place: patch the cached order.
+    const slot = old && keptOrder && (this.s.useDates ? old.article.header.date === entry.article.header.date : true) ? keptOrder.indexOf(old) : -1;
+    if (slot >= 0) {
+      keptOrder![slot] = entry;
+      if (keptArticles) keptArticles[slot] = placeArticle(entry.article, slot);
+      this.orderCache = keptOrder;
+      this.articleCache = keptArticles;
+    } else {
+      this.orderCache = null;
+      this.articleCache = null;
+    }
     const others = [...this.entries.values()].filter((e) => e !== entry);
     // One scan of every other article collects both the shingles it shares with the changed
     // one (seeds) and how many articles hold each of them (for the boilerplate cap).
@@ -186,18 +210,32 @@ export class AlignmentSession {
       if (list) list.push(j);
       else positions.set(h, [j]);
     });
+    // The changed article's shingles also go into a small open-addressing table: the scan
+    // below tests every shingle of every other article against it, and most are misses.
+    const table = new Uint32Array(tableSize(positions.size));
+    const mask = table.length - 1;
+    for (const h of positions.keys()) {
+      let k = h & mask;
+      while (table[k] !== 0) k = (k + 1) & mask;
+      table[k] = h;
+    }
     const df = new Map<number, number>();
     const shared: Array<{ other: Entry; flat: number[] }> = [];
     others.forEach((other) => {
       const seen: number[] = [];
       const count = new Map<number, number>();
-      other.hashes.forEach((h, i) => {
-        if (h === 0 || !positions.has(h)) return;
+      const hashes = other.hashes;
+      for (let i = 0; i < hashes.length; i++) {
+        const h = hashes[i];
+        if (h === 0) continue;
+        let k = h & mask;
+        while (table[k] !== 0 && table[k] !== h) k = (k + 1) & mask;
+        if (table[k] === 0) continue;
         const c = count.get(h);
         if (c === undefined) df.set(h, (df.get(h) ?? 0) + 1);
         count.set(h, (c ?? 0) + 1);
         seen.push(i);
-      });
+      }
       // As in the batch index: a shingle the other article repeats too often is not a seed.
       const flat: number[] = [];
       for (const i of seen) {
@@ -238,10 +276,8 @@ export class AlignmentSession {
     this.entries.delete(path);
     this.count(old.words, -1);
     this.passages = this.passages.filter((l) => l.a !== path && l.b !== path);
-    for (const key of this.scores.keys()) {
-      const [originPath, , memberPath] = key.split('\u0000');
-      if (originPath === path || memberPath === path) this.scores.delete(key);
-    }
+    this.orderCache = null;
+    this.articleCache = null;
     this.phraseHits.delete(path);
     for (const perPhrase of this.phraseHits.values()) {
       perPhrase.forEach((hits, i) => { perPhrase[i] = hits.filter((h) => h.path !== path); });
@@ -253,7 +289,7 @@ export class AlignmentSession {
   result(): AlignResult {
     if (this.cached) return this.cached;
     const order = this.ordered();
-    const articles = orderArticles(order.map((e) => e.article), this.s.useDates);
+    const articles = (this.articleCache ??= order.map((e, d) => placeArticle(e.article, d)));
     const index = new Map(articles.map((a, i) => [a.input.path, i]));
     const links: Link[] = this.passages.map((l) => ({
       a: { doc: index.get(l.a)!, start: l.aStart, end: l.aEnd },
@@ -261,7 +297,7 @@ export class AlignmentSession {
       quote: false,
     }));
     const quotes = order.map((e) => e.quotes);
-    const next = new Map<string, number>();
+    const next = new Map<string, Cluster>();
     const phrases: Phrase[] = [];
     const hits: TokenSpan[][] = [];
     order.forEach((e, d) => {
@@ -274,8 +310,8 @@ export class AlignmentSession {
       });
     });
     links.push(...withoutCovered(phraseLinks(phrases, hits, this.s.maxDocumentFrequency(articles.length)), links));
-    this.cached = { documents: articles.map((a) => a.info), clusters: buildClusters(articles, links, quotes, this.lexicon, { previous: this.scores, next }) };
-    this.scores = next;
+    this.cached = { documents: articles.map((a) => a.info), clusters: buildClusters(articles, links, quotes, this.lexicon, { version: (d) => order[d].version, previous: this.clusters, next }) };
+    this.clusters = next;
     return this.cached;
   }
 
@@ -289,12 +325,13 @@ export class AlignmentSession {
   private entryOf(article: PreparedArticle, words: readonly string[]): Entry {
     const hashes = shingleHashes(article.tokens, this.s.shingleSize, this.lexicon.isStop);
     const quotes = quotations(article.input.text);
-    return { article, hashes, quotes, phrases: phrasesOf(article, -1, quotes, this.lexicon.isStop), words };
+    return { article, version: ++this.versions, hashes, quotes, phrases: phrasesOf(article, -1, quotes, this.lexicon.isStop), words };
   }
 
+  /** The entries in "first appeared" order (cached: callers must not change the array). */
   private ordered(): Entry[] {
     const order = firstAppearanceOrder(this.s.useDates);
-    return [...this.entries.values()].sort((x, y) => order(x.article, y.article));
+    return (this.orderCache ??= [...this.entries.values()].sort((x, y) => order(x.article, y.article)));
   }
 
   private alignTwo(a: Entry, b: Entry, seeds: Int32Array): readonly TokenRegion[] {
@@ -327,6 +364,13 @@ function withoutCovered(phrases: readonly Link[], passages: readonly Link[]): Li
     const flipped = byPair.get(`${q.b.doc}:${q.a.doc}`) ?? [];
     return !direct.some((p) => inside(q.a, p.a) && inside(q.b, p.b)) && !flipped.some((p) => inside(q.a, p.b) && inside(q.b, p.a));
   });
+}
+
+/** A power of two at least four times `n` (a hash table that stays a quarter full). */
+function tableSize(n: number): number {
+  let size = 16;
+  while (size < 4 * n) size *= 2;
+  return size;
 }
 
 /** (i, j) pairs as (j, i). */

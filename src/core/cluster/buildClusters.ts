@@ -14,11 +14,11 @@ import { UnionFind } from './unionFind';
  * quote inside a longer reused passage keeps its own cluster. In each cluster, overlapping spans of one article
  * fuse into a single member; the origin is the member of the earliest article (then the
  * earliest offset); each member is scored against the origin by letter-pair similarity of
- * the normalised words.
+ * the normalised words. With a `cache`, clusters whose members are unchanged are reused.
  */
 export function buildClusters(
   articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], lexicon: Lexicon,
-  scores: ScoreCache = { previous: new Map(), next: new Map() },
+  cache?: ClusterCache,
 ): Cluster[] {
   const spans: TokenSpan[] = [];
   const quoteLinked: boolean[] = [];
@@ -45,7 +45,7 @@ export function buildClusters(
     drafts.push({ members, quote: ids.some((i) => quoteLinked[i]) });
   }
   drafts.sort((x, y) => x.members[0].doc - y.members[0].doc || x.members[0].start - y.members[0].start || x.members[0].end - y.members[0].end);
-  return drafts.map((d, n) => toCluster(`c${n}`, d.members, d.quote, articles, quotes, lexicon, scores));
+  return drafts.map((d, n) => toCluster(`c${n}`, d.members, d.quote, articles, quotes, lexicon, cache));
 }
 
 /** Fewest articles a passage must recur in before it can be taken for a page template. */
@@ -76,17 +76,32 @@ export function looksLikeTemplate(members: readonly TokenSpan[], wordsIn: (doc: 
 }
 
 function joinOverlaps(spans: readonly TokenSpan[], uf: UnionFind): void {
-  const order = spans.map((_, i) => i).sort((x, y) => spans[x].doc - spans[y].doc || spans[x].start - spans[y].start);
-  let active: number[] = [];
-  for (const i of order) {
-    const s = spans[i];
-    active = active.filter((j) => spans[j].doc === s.doc && spans[j].end > s.start);
-    for (const j of active) {
-      const t = spans[j];
-      const shared = Math.min(s.end, t.end) - Math.max(s.start, t.start);
-      if (shared >= 0.5 * Math.max(s.end - s.start, t.end - t.start)) uf.union(i, j);
+  // Spans grouped by article with a counting sort, then each article's few sorted by start.
+  let docs = 0;
+  for (const s of spans) if (s.doc >= docs) docs = s.doc + 1;
+  const first = new Int32Array(docs + 1);
+  for (const s of spans) first[s.doc + 1]++;
+  for (let d = 0; d < docs; d++) first[d + 1] += first[d];
+  const fill = first.slice(0, docs);
+  const byDoc = new Int32Array(spans.length);
+  spans.forEach((s, i) => { byDoc[fill[s.doc]++] = i; });
+  const active: number[] = [];
+  for (let d = 0; d < docs; d++) {
+    const list = byDoc.subarray(first[d], first[d + 1]).sort((x, y) => spans[x].start - spans[y].start);
+    active.length = 0;
+    for (const i of list) {
+      const s = spans[i];
+      let kept = 0;
+      for (const j of active) {
+        const t = spans[j];
+        if (t.end <= s.start) continue;
+        active[kept++] = j;
+        const shared = Math.min(s.end, t.end) - Math.max(s.start, t.start);
+        if (shared >= 0.5 * Math.max(s.end - s.start, t.end - t.start)) uf.union(i, j);
+      }
+      active.length = kept;
+      active.push(i);
     }
-    active.push(i);
   }
 }
 
@@ -103,38 +118,43 @@ function fuse(list: TokenSpan[]): TokenSpan[] {
 }
 
 /**
- * Member-to-origin similarities by the two spans (article path and word range): a session
- * that regroups clusters after an edit rescores only what changed. Scores are read from
- * `previous` and every score used is written to `next`, which becomes the next `previous`, so
- * the cache holds only live spans; a session drops an edited article's entries itself.
+ * Clusters kept between regroupings, so that a session regrouping after an edit rebuilds only
+ * the clusters whose members changed. A cluster is found again by its signature: its members'
+ * word ranges, each with its article's place in the order and `version`, a number that changes
+ * whenever that article's text does. Clusters are read from `previous` and every cluster built
+ * is written to `next`, which becomes the next `previous`, so the cache holds only live ones.
  */
-export interface ScoreCache {
-  readonly previous: ReadonlyMap<string, number>;
-  readonly next: Map<string, number>;
+export interface ClusterCache {
+  readonly version: (doc: number) => number;
+  readonly previous: ReadonlyMap<string, Cluster>;
+  readonly next: Map<string, Cluster>;
 }
 
 function toCluster(
   id: string, members: TokenSpan[], quoteLinked: boolean, articles: readonly Article[], quotes: readonly Quotation[][],
-  lexicon: Lexicon, scores: ScoreCache,
+  lexicon: Lexicon, cache?: ClusterCache,
 ): Cluster {
+  let signature = '';
+  if (cache) {
+    signature = quoteLinked ? 'q' : 'p';
+    for (const m of members) signature += ` ${m.doc}.${cache.version(m.doc)}.${m.start}.${m.end}`;
+    const known = cache.previous.get(signature) ?? cache.next.get(signature);
+    if (known) {
+      const again = known.id === id ? known : { ...known, id };
+      cache.next.set(signature, again);
+      return again;
+    }
+  }
   const words = (s: TokenSpan) => {
     const t = articles[s.doc].tokens;
     const out: string[] = [];
     for (let i = s.start; i < s.end; i++) out.push(lexicon.norms[t.norms[i]]);
     return out.join(' ');
   };
-  const where = (s: TokenSpan) => `${articles[s.doc].input.path}\u0000${s.start}:${s.end}`;
-  const originKey = where(members[0]);
   let originWords: string | null = null;
   const scoreOf = (s: TokenSpan) => {
-    const key = `${originKey}\u0000${where(s)}`;
-    let score = scores.previous.get(key) ?? scores.next.get(key);
-    if (score === undefined) {
-      originWords ??= words(members[0]);
-      score = round(compareTwoStrings(originWords, words(s)));
-    }
-    scores.next.set(key, score);
-    return score;
+    originWords ??= words(members[0]);
+    return round(compareTwoStrings(originWords, words(s)));
   };
   const out: ClusterMember[] = members.map((s, n) => {
     const art = articles[s.doc];
@@ -146,7 +166,9 @@ function toCluster(
   const origin = out[0];
   const kind = quoteLinked || insideQuotes(origin.start, origin.end, quotes[members[0].doc]) ? 'quote'
     : looksLikeTemplate(members, (d) => articles[d].tokens.count) ? 'boilerplate' : 'passage';
-  return { id, kind, origin: 0, members: out };
+  const cluster: Cluster = { id, kind, origin: 0, members: out };
+  cache?.next.set(signature, cluster);
+  return cluster;
 }
 
 /** True when at least half of [start, end) lies inside quotation marks. */

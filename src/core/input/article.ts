@@ -90,11 +90,12 @@ function byFirstAppearance(a: Ranked, b: Ranked, useDates: boolean): number {
 
 /** Places prepared articles in order and names them `d0`, `d1`… in that order. */
 export function orderArticles(prepared: readonly PreparedArticle[], useDates = true): Article[] {
-  return [...prepared].sort(firstAppearanceOrder(useDates)).map((p, order) => ({
-    ...p,
-    text: p.input.text,
-    info: { id: `d${order}`, path: p.input.path, title: p.header.title, date: p.header.date, order },
-  }));
+  return [...prepared].sort(firstAppearanceOrder(useDates)).map(placeArticle);
+}
+
+/** A prepared article placed at `order` in "first appeared" order (named `d<order>`). */
+export function placeArticle(p: PreparedArticle, order: number): Article {
+  return { ...p, text: p.input.text, info: { id: `d${order}`, path: p.input.path, title: p.header.title, date: p.header.date, order } };
 }
 
 /**
