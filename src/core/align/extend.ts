@@ -10,11 +10,18 @@
 const WINDOW = 12;
 const BAG_WINDOW = 6;
 
-/** Index access for one direction (forward past the end, or backward before the start). */
-interface Side {
-  /** Word id (key) at step t (t = 1 is the word next to the passage), or -1 past the edge. */
-  key(t: number): number;
+/**
+ * The words on one side of a passage edge, in one direction (forward past the end, or
+ * backward before the start): `keys[t]` is the word id at step t (t = 1 is the word next to
+ * the passage), for t = 1..`length`; past `length` the text ends or a line breaks.
+ */
+export interface Side {
+  readonly keys: Int32Array;
+  readonly length: number;
 }
+
+/** Longest reach of an extension: the scored window plus a bag window after it. */
+export const REACH = WINDOW + BAG_WINDOW;
 
 /** Steps (in A and B) of the best extension, with the matched step pairs. */
 export interface Extension {
@@ -27,21 +34,22 @@ export interface Extension {
 
 /** Best extension from a passage edge; `same` compares step ta of A with step tb of B. */
 export function extendEdge(a: Side, b: Side, same: (ta: number, tb: number) => boolean, isStop: (key: number) => boolean): Extension {
-  const n = stepsAvailable(a);
-  const m = stepsAvailable(b);
+  const n = Math.min(WINDOW, a.length);
+  const m = Math.min(WINDOW, b.length);
   const w = m + 1;
   const score = new Float64Array((n + 1) * w);
   const from = new Uint8Array((n + 1) * w); // 1 diagonal match, 2 diagonal change, 3 up, 4 left
   let best = 0;
   let bestAt = 0;
   for (let i = 0; i <= n; i++) {
+    const gain = i > 0 && isStop(a.keys[i]) ? 1 : 2;
     for (let j = 0; j <= m; j++) {
       if (i === 0 && j === 0) continue;
       let s = -Infinity;
       let f = 0;
       if (i > 0 && j > 0) {
         const hit = same(i, j);
-        const d = score[(i - 1) * w + j - 1] + (hit ? (isStop(a.key(i)) ? 1 : 2) : -1);
+        const d = score[(i - 1) * w + j - 1] + (hit ? gain : -1);
         if (d > s) { s = d; f = hit ? 1 : 2; }
       }
       if (i > 0 && score[(i - 1) * w + j] - 1 > s) { s = score[(i - 1) * w + j] - 1; f = 3; }
@@ -69,30 +77,35 @@ export function extendEdge(a: Side, b: Side, same: (ta: number, tb: number) => b
 
 const NONE: Extension = { stepsA: 0, stepsB: 0, pairs: [], matched: 0 };
 
-function stepsAvailable(s: Side): number {
-  let t = 0;
-  while (t < WINDOW && s.key(t + 1) >= 0) t++;
-  return t;
+/** Whether steps from+1..from+width of a side hold `key`. */
+function holds(s: Side, from: number, width: number, key: number): boolean {
+  for (let t = from + 1; t <= from + width; t++) if (s.keys[t] === key) return true;
+  return false;
 }
 
 /** Takes a further window whole when its words, as bags, mostly recur on the other side. */
 function bagExtension(a: Side, b: Side, done: Extension, isStop: (key: number) => boolean): Extension | null {
   let best: { wa: number; wb: number; matched: number } | null = null;
-  for (let wa = 2; wa <= BAG_WINDOW; wa++) {
-    for (let wb = 2; wb <= BAG_WINDOW; wb++) {
-      const ka: number[] = [];
-      const kb: number[] = [];
-      for (let t = 1; t <= wa; t++) ka.push(a.key(done.stepsA + t));
-      for (let t = 1; t <= wb; t++) kb.push(b.key(done.stepsB + t));
-      if (ka.includes(-1) || kb.includes(-1)) continue;
+  const used = new Uint8Array(BAG_WINDOW + 1);
+  const fa = done.stepsA;
+  const fb = done.stepsB;
+  for (let wa = 2; wa <= BAG_WINDOW && fa + wa <= a.length; wa++) {
+    for (let wb = 2; wb <= BAG_WINDOW && fb + wb <= b.length; wb++) {
       // Both windows must end on a word the other side has, or they overreach.
-      if (!kb.includes(ka[wa - 1]) || !ka.includes(kb[wb - 1])) continue;
-      const pool = [...kb];
+      if (!holds(b, fb, wb, a.keys[fa + wa]) || !holds(a, fa, wa, b.keys[fb + wb])) continue;
+      // Each word of A's window takes the first unused equal word of B's.
+      used.fill(0);
       let matched = 0;
       let content = 0;
-      for (const k of ka) {
-        const at = pool.indexOf(k);
-        if (at >= 0) { pool.splice(at, 1); matched++; if (!isStop(k)) content++; }
+      for (let ta = 1; ta <= wa; ta++) {
+        const k = a.keys[fa + ta];
+        for (let tb = 1; tb <= wb; tb++) {
+          if (used[tb] || b.keys[fb + tb] !== k) continue;
+          used[tb] = 1;
+          matched++;
+          if (!isStop(k)) content++;
+          break;
+        }
       }
       if (content < 2 || matched < 0.6 * Math.max(wa, wb)) continue;
       if (!best || matched > best.matched || (matched === best.matched && wa + wb < best.wa + best.wb)) best = { wa, wb, matched };

@@ -1,7 +1,7 @@
 import type { TokenStream } from '../normalize/tokenize';
 import type { PairSettings } from './pairJobs';
 import { lcsPairs } from './lcs';
-import { extendEdge } from './extend';
+import { extendEdge, REACH, type Side } from './extend';
 
 /** A reused stretch found between two token streams; token indices, ends exclusive. */
 export interface TokenRegion {
@@ -114,24 +114,28 @@ function walkChain(a: TokenStream, b: TokenStream, chain: Chain, s: PairAlignSet
  */
 function extendEnds(a: TokenStream, b: TokenStream, pairs: Array<[number, number]>, s: PairAlignSettings): number {
   // Extensions never cross a line break: beyond the seeds the evidence is too thin for that.
-  const forward = (st: TokenStream, from: number) => (t: number) => {
-    for (let k = from + 1; k <= from + t; k++) if (k >= st.count || st.breaks[k]) return -1;
-    return st.keys[from + t];
+  const forward = (st: TokenStream, from: number): Side => {
+    const keys = new Int32Array(REACH + 1);
+    let t = 0;
+    while (t < REACH && from + t + 1 < st.count && !st.breaks[from + t + 1]) { t++; keys[t] = st.keys[from + t]; }
+    return { keys, length: t };
   };
-  const backward = (st: TokenStream, from: number) => (t: number) => {
-    for (let k = from; k > from - t; k--) if (k - 1 < 0 || st.breaks[k]) return -1;
-    return st.keys[from - t];
+  const backward = (st: TokenStream, from: number): Side => {
+    const keys = new Int32Array(REACH + 1);
+    let t = 0;
+    while (t < REACH && from - t - 1 >= 0 && !st.breaks[from - t]) { t++; keys[t] = st.keys[from - t]; }
+    return { keys, length: t };
   };
   const [li, lj] = pairs[pairs.length - 1];
   const tail = extendEdge(
-    { key: forward(a, li) },
-    { key: forward(b, lj) },
+    forward(a, li),
+    forward(b, lj),
     (ta, tb) => s.same(li + ta, lj + tb), s.isStop);
   for (const [ta, tb] of tail.pairs) pairs.push([li + ta, lj + tb]);
   const [fi, fj] = pairs[0];
   const head = extendEdge(
-    { key: backward(a, fi) },
-    { key: backward(b, fj) },
+    backward(a, fi),
+    backward(b, fj),
     (ta, tb) => s.same(fi - ta, fj - tb), s.isStop);
   const before = head.pairs.map(([ta, tb]): [number, number] => [fi - ta, fj - tb]).reverse();
   pairs.unshift(...before);

@@ -30,12 +30,12 @@ export function forEachPairSeeds(
   // Dense ids for the useful shingles, then each document as an array of ids (-1: not useful,
   // or repeated more than MAX_REPEATS times within that document).
   const useful = usefulShingles(shingles, maxDocumentFrequency);
-  const idOf = new Map<number, number>();
-  useful.forEach((h, i) => idOf.set(h, i));
+  const idOf = new ShingleIds(useful);
+  const repeats = new Int32Array(useful.length);
   const ids = shingles.map((hashes) => {
     const out = new Int32Array(hashes.length);
-    for (let j = 0; j < hashes.length; j++) out[j] = hashes[j] === 0 ? -1 : idOf.get(hashes[j]) ?? -1;
-    return dropRepeats(out);
+    for (let j = 0; j < hashes.length; j++) out[j] = hashes[j] === 0 ? -1 : idOf.get(hashes[j]);
+    return dropRepeats(out, repeats);
   });
   // Postings as one typed table (CSR): room for the positions of the first MAX_PARTNERS
   // documents holding each shingle, the only ones a later document is paired with.
@@ -56,16 +56,34 @@ export function forEachPairSeeds(
   const fill = offsets.slice(0, useful.length);
   docsSeen.fill(0);
   lastDoc.fill(-1);
+  // Per earlier document a: seeds shared with the current b, and where they go in `keys`.
+  const count = new Int32Array(shingles.length);
+  const at = new Int32Array(shingles.length);
+  const partners = new Int32Array(shingles.length);
   ids.forEach((row, b) => {
-    const byPartner = new Map<number, number[]>();
+    // Count first, so the seeds of each pair worth aligning land in one typed array.
+    let n = 0;
     for (let j = 0; j < row.length; j++) {
       const u = row[j];
       if (u < 0) continue;
-      for (let k = offsets[u]; k < fill[u]; k++) {
-        const a = postDoc[k];
-        const seeds = byPartner.get(a);
-        if (seeds) seeds.push(postPos[k], j);
-        else byPartner.set(a, [postPos[k], j]);
+      for (let k = offsets[u]; k < fill[u]; k++) if (count[postDoc[k]]++ === 0) partners[n++] = postDoc[k];
+    }
+    const found = partners.subarray(0, n).sort();
+    let total = 0;
+    for (const a of found) {
+      if (count[a] >= minSeeds) { at[a] = total; total += count[a]; } else at[a] = -1;
+    }
+    // Each seed as one number, i * 2^26 + j, so a plain numeric sort puts them in (i, j)
+    // order (articles are capped well below 2^26 words; see MAX_ARTICLE_CHARS).
+    const keys = new Float64Array(total);
+    if (total > 0) {
+      for (let j = 0; j < row.length; j++) {
+        const u = row[j];
+        if (u < 0) continue;
+        for (let k = offsets[u]; k < fill[u]; k++) {
+          const a = postDoc[k];
+          if (at[a] >= 0) keys[at[a]++] = postPos[k] * POSITION + j;
+        }
       }
     }
     for (let j = 0; j < row.length; j++) {
@@ -74,18 +92,61 @@ export function forEachPairSeeds(
       if (lastDoc[u] !== b) { lastDoc[u] = b; docsSeen[u]++; }
       if (docsSeen[u] <= MAX_PARTNERS) { postDoc[fill[u]] = b; postPos[fill[u]] = j; fill[u]++; }
     }
-    for (const a of [...byPartner.keys()].sort((x, y) => x - y)) {
-      const flat = byPartner.get(a)!;
-      if (flat.length / 2 >= minSeeds) visit({ a, b, seeds: sortSeeds(flat) });
+    let from = 0;
+    for (const a of found) {
+      const c = count[a];
+      count[a] = 0;
+      if (c < minSeeds) continue;
+      const own = keys.subarray(from, from + c).sort();
+      from += c;
+      const seeds = new Int32Array(2 * c);
+      for (let x = 0; x < c; x++) {
+        const i = Math.floor(own[x] / POSITION);
+        seeds[2 * x] = i;
+        seeds[2 * x + 1] = own[x] - i * POSITION;
+      }
+      visit({ a, b, seeds });
     }
   });
 }
 
-/** Marks (-1) ids that occur more than MAX_REPEATS times in one document's row. */
-function dropRepeats(row: Int32Array): Int32Array {
-  const counts = new Map<number, number>();
-  for (const u of row) if (u >= 0) counts.set(u, (counts.get(u) ?? 0) + 1);
-  for (let j = 0; j < row.length; j++) if (row[j] >= 0 && counts.get(row[j])! > MAX_REPEATS) row[j] = -1;
+/** Seed positions are packed as i * POSITION + j. */
+const POSITION = 2 ** 26;
+
+/** Shingle hash to dense id (-1: not a useful shingle): an open-addressing table. */
+class ShingleIds {
+  private readonly hashes: Uint32Array;
+  private readonly ids: Int32Array;
+  private readonly mask: number;
+
+  constructor(useful: Uint32Array) {
+    let size = 16;
+    while (size < 2 * useful.length) size *= 2;
+    this.hashes = new Uint32Array(size);
+    this.ids = new Int32Array(size);
+    this.mask = size - 1;
+    useful.forEach((h, id) => {
+      let k = h & this.mask;
+      while (this.hashes[k] !== 0) k = (k + 1) & this.mask;
+      this.hashes[k] = h;
+      this.ids[k] = id;
+    });
+  }
+
+  /** Id of a non-zero hash, or -1. */
+  get(h: number): number {
+    for (let k = h & this.mask; this.hashes[k] !== 0; k = (k + 1) & this.mask) if (this.hashes[k] === h) return this.ids[k];
+    return -1;
+  }
+}
+
+/** Marks (-1) ids that occur more than MAX_REPEATS times in one document's row; `counts` is all zeros and is left so. */
+function dropRepeats(row: Int32Array, counts: Int32Array): Int32Array {
+  const repeated: number[] = [];
+  for (const u of row) if (u >= 0 && ++counts[u] === MAX_REPEATS + 1) repeated.push(u);
+  if (repeated.length) for (let j = 0; j < row.length; j++) if (row[j] >= 0 && counts[row[j]] > MAX_REPEATS) row[j] = -1;
+  for (const u of row) if (u >= 0) counts[u] = 0;
+  for (const u of repeated) counts[u] = 0;
   return row;
 }
 

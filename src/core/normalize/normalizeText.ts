@@ -47,10 +47,18 @@ export function foldUnit(unit: string): string {
 
 /** Growable parallel buffers for the normalised text and its map. */
 class Output {
-  codes = new Uint16Array(1024);
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
   length = 0;
+
+  /** `capacity`: the expected length (the input's, which folding rarely exceeds), so it seldom grows. */
+  constructor(capacity: number) {
+    const size = Math.max(16, capacity);
+    this.codes = new Uint16Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+  }
 
   push(code: number, start: number, end: number): void {
     if (this.length === this.codes.length) this.grow();
@@ -83,7 +91,7 @@ const foldCache = new Map<string, string>();
  * `foldUnit`, memoised, since an article uses few distinct non-ASCII characters.
  */
 export function normalizeText(text: string): NormalizedText {
-  const out = new Output();
+  const out = new Output(text.length + 1);
   const n = text.length;
   let lastSpace = false;
   let i = 0;
@@ -134,8 +142,8 @@ export function normalizeText(text: string): NormalizedText {
   }
   return {
     text: decoder.decode(out.codes.subarray(0, out.length)),
-    starts: out.starts.slice(0, out.length),
-    ends: out.ends.slice(0, out.length),
+    starts: out.starts.subarray(0, out.length),
+    ends: out.ends.subarray(0, out.length),
   };
 }
 

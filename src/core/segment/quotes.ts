@@ -32,6 +32,8 @@ export function quotations(text: string): Quotation[] {
       if (b > a) out.push({ start: a, end: b, closed });
     };
     for (let i = p.start; i < p.end; i++) {
+      // Only quotation marks change the state: skip everything else cheaply.
+      if (!isQuoteMark(text.charCodeAt(i))) continue;
       const c = text[i];
       const next = text[i + 1] ?? ' ';
       const prev = i > 0 ? text[i - 1] : ' ';
@@ -50,4 +52,9 @@ export function quotations(text: string): Quotation[] {
     if (open >= 0) push(open, p.end, false);
   }
   return out;
+}
+
+/** " ' « » and the curly marks U+2018 to U+201F (a superset of the marks handled above). */
+function isQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201f);
 }
