@@ -48,7 +48,7 @@ export function extendEdge(a: Side, b: Side, same: (ta: number, tb: number) => b
       let s = -Infinity;
       let f = 0;
       if (i > 0 && j > 0) {
-        const hit = same(i, j);
+        const hit = a.keys[i] === b.keys[j] || same(i, j);
         const d = score[(i - 1) * w + j - 1] + (hit ? gain : -1);
         if (d > s) { s = d; f = hit ? 1 : 2; }
       }

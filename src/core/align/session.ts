@@ -1,5 +1,5 @@
 import type { AlignOptions, AlignResult, ArticleInput } from '../types';
-import { Article, firstAppearanceOrder, placeArticle, plainWords, prepareArticle, PreparedArticle, scanArticle } from '../input/article';
+import { Article, firstAppearanceOrder, placeArticle, prepareArticle, PreparedArticle, scanArticle, wholeWords } from '../input/article';
 import { Lexicon } from '../normalize/lexicon';
 import { quotations, Quotation } from '../segment/quotes';
 import { shingleHashes } from '../match/shingles';
@@ -34,8 +34,8 @@ interface Entry {
   readonly hashes: Uint32Array;
   /** Its short quotations (token spans; `doc` fields are not used). */
   readonly phrases: readonly Phrase[];
-  /** Its whole words, which help mend hyphenation debris elsewhere. */
-  readonly words: readonly string[];
+  /** Norm ids of its whole words (each once), which help mend hyphenation debris elsewhere. */
+  readonly words: Int32Array;
   readonly quotes: Quotation[];
 }
 
@@ -75,7 +75,8 @@ export class AlignmentSession {
   private readonly s: Settings;
   private readonly lexicon = new Lexicon();
   private readonly entries = new Map<string, Entry>();
-  private readonly vocabulary = new Map<string, number>();
+  /** How many articles use each norm id as a whole word. */
+  private vocabulary = new Int32Array(1024);
   private passages: PathLink[] = [];
   /** Where each article's phrases appear: owner path -> phrase index -> appearances by path. */
   private readonly phraseHits = new Map<string, PathSpan[][]>();
@@ -125,8 +126,8 @@ export class AlignmentSession {
       const seen = byPath.get(input.path);
       if (!seen || input.text < seen.text) byPath.set(input.path, input);
     }
-    const scanned = [...byPath.values()].map(scanArticle);
-    const words = scanned.map((sc) => plainWords(sc));
+    const scanned = [...byPath.values()].map((input) => scanArticle(input, this.lexicon));
+    const words = scanned.map(wholeWords);
     for (const w of words) this.count(w, 1);
     scanned.forEach((sc, n) => this.entries.set(sc.input.path, this.entryOf(prepareArticle(sc, this.lexicon, this.known), words[n])));
     this.orderCache = null;
@@ -183,8 +184,8 @@ export class AlignmentSession {
     const keptOrder = this.orderCache;
     const keptArticles = this.articleCache;
     this.delete(input.path);
-    const sc = scanArticle(input);
-    const words = plainWords(sc);
+    const sc = scanArticle(input, this.lexicon);
+    const words = wholeWords(sc);
     this.count(words, 1);
     const entry = this.entryOf(prepareArticle(sc, this.lexicon, this.known), words);
     this.entries.set(input.path, entry);
@@ -315,14 +316,23 @@ export class AlignmentSession {
     return this.cached;
   }
 
-  private readonly known = (w: string) => (this.vocabulary.get(w) ?? 0) > 0;
+  private readonly known = (w: string) => {
+    const id = this.lexicon.idOf(w);
+    return id !== undefined && id < this.vocabulary.length && this.vocabulary[id] > 0;
+  };
 
-
-  private count(words: readonly string[], delta: number): void {
-    for (const w of new Set(words)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + delta);
+  private count(words: Int32Array, delta: number): void {
+    for (const id of words) {
+      if (id >= this.vocabulary.length) {
+        const grown = new Int32Array(Math.max(2 * this.vocabulary.length, id + 1));
+        grown.set(this.vocabulary);
+        this.vocabulary = grown;
+      }
+      this.vocabulary[id] += delta;
+    }
   }
 
-  private entryOf(article: PreparedArticle, words: readonly string[]): Entry {
+  private entryOf(article: PreparedArticle, words: Int32Array): Entry {
     const hashes = shingleHashes(article.tokens, this.s.shingleSize, this.lexicon.isStop);
     const quotes = quotations(article.input.text);
     return { article, version: ++this.versions, hashes, quotes, phrases: phrasesOf(article, -1, quotes, this.lexicon.isStop), words };

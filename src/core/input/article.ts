@@ -1,7 +1,7 @@
 import type { ArticleInput, DocumentInfo } from '../types';
 import { Lexicon } from '../normalize/lexicon';
-import { normalizeText, NormalizedText } from '../normalize/normalizeText';
-import { lineBreaksBefore, mendHyphenation, scanWords, TokenStream } from '../normalize/tokenize';
+import { normalizeText } from '../normalize/normalizeText';
+import { forEachWholeWord, mendTokens, ScannedWords, scanWords, TokenStream } from '../normalize/tokenize';
 import { compareNatural } from '../util/natural';
 import { lineAt, lineStarts } from '../util/lines';
 import { ArticleHeader, readHeader } from './frontMatter';
@@ -22,44 +22,31 @@ export interface Article extends PreparedArticle {
   readonly text: string;
 }
 
-/** First-scan state of an article: its normalised text and words before debris is mended. */
+/** First-scan state of an article: its words before debris is mended. */
 export interface ScannedArticle {
   readonly input: ArticleInput;
   readonly header: ArticleHeader;
-  readonly nt: NormalizedText;
-  readonly raw: ReturnType<typeof scanWords>;
+  readonly words: ScannedWords;
 }
 
-/** Normalises and scans an article (the part that needs no other article). */
-export function scanArticle(input: ArticleInput): ScannedArticle {
-  const nt = normalizeText(input.text);
-  return { input, header: readHeader(input.text), nt, raw: scanWords(nt) };
+/** Normalises and scans an article (the part that needs no other article), interning its words. */
+export function scanArticle(input: ArticleInput, lexicon: Lexicon): ScannedArticle {
+  return { input, header: readHeader(input.text), words: scanWords(normalizeText(input.text), lexicon) };
 }
 
-/** Whole words of a scan (not parts of hyphenated pairs): what mends debris elsewhere. */
-export function plainWords(s: ScannedArticle): string[] {
-  const out: string[] = [];
-  s.raw.forEach((w, k) => {
-    if (!w.hyphenNext && !(k > 0 && s.raw[k - 1].hyphenNext)) out.push(w.word);
-  });
-  return out;
+/** Norm ids of the whole words of a scan (not parts of hyphenated pairs), each once: what mends debris elsewhere. */
+export function wholeWords(s: ScannedArticle): Int32Array {
+  const ids: number[] = [];
+  forEachWholeWord(s.words, (id) => ids.push(id));
+  const sorted = Int32Array.from(ids).sort();
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k];
+  return sorted.slice(0, n);
 }
 
 /** Tokenises a scanned article, mending hyphenation debris with the words `known` accepts. */
 export function prepareArticle(s: ScannedArticle, lexicon: Lexicon, known: (w: string) => boolean): PreparedArticle {
-  const words = mendHyphenation(s.raw, known);
-  const n = words.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const norms = new Int32Array(n);
-  const keys = new Int32Array(n);
-  words.forEach((w, k) => {
-    starts[k] = s.nt.starts[w.nStart];
-    ends[k] = s.nt.ends[w.nEnd - 1];
-    norms[k] = lexicon.norm(w.word);
-    keys[k] = lexicon.key(norms[k]);
-  });
-  const tokens: TokenStream = { count: n, starts, ends, norms, keys, breaks: lineBreaksBefore(s.nt, words) };
+  const tokens: TokenStream = mendTokens(s.words, lexicon, known);
   const lines = lineStarts(s.input.text);
   return { input: s.input, header: s.header, tokens, line: (offset: number) => lineAt(lines, offset) };
 }
@@ -104,9 +91,9 @@ export function placeArticle(p: PreparedArticle, order: number): Article {
  * the spelling in the others.
  */
 export function readArticles(inputs: readonly ArticleInput[], lexicon: Lexicon, useDates = true): Article[] {
-  const scanned = inputs.map(scanArticle);
-  const vocabulary = new Set<string>();
-  for (const s of scanned) for (const w of plainWords(s)) vocabulary.add(w);
-  const known = (w: string) => vocabulary.has(w);
+  const scanned = inputs.map((input) => scanArticle(input, lexicon));
+  const vocabulary = new Set<number>();
+  for (const s of scanned) for (const id of wholeWords(s)) vocabulary.add(id);
+  const known = (w: string) => { const id = lexicon.idOf(w); return id !== undefined && vocabulary.has(id); };
   return orderArticles(scanned.map((s) => prepareArticle(s, lexicon, known)), useDates);
 }

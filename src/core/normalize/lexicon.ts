@@ -38,6 +38,11 @@ export class Lexicon {
     return id;
   }
 
+  /** Norm id of a word already interned, without adding it. */
+  idOf(word: string): number | undefined {
+    return this.normIds.get(word);
+  }
+
   /** Key id (stem) of a norm id. */
   key(normId: number): number {
     return this.normToKey[normId];

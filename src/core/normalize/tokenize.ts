@@ -17,128 +17,173 @@ export interface TokenStream {
   readonly breaks: Uint8Array;
 }
 
-/** A word as first scanned, before hyphenation debris is mended. */
-interface RawWord {
-  nStart: number;
-  nEnd: number;
-  word: string;
-  /** This word and the next are joined by a hyphen (possibly across a line break). */
-  hyphenNext: boolean;
+/**
+ * The words of a text as first scanned, before hyphenation debris is mended: parallel arrays,
+ * one entry per word. Offsets are into the original text; `norms` are lexicon ids.
+ */
+export interface ScannedWords {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly norms: Int32Array;
+  /** 1 where this word and the next are joined by a hyphen (possibly across a line break). */
+  readonly hyphenNext: Uint8Array;
+  /** 1 where a line break separates this word from the one before. */
+  readonly breaks: Uint8Array;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPLIT_EACH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
-/** Scans normalised text into words: letters and digits, with inner apostrophes. */
-export function scanWords(nt: NormalizedText): RawWord[] {
+/**
+ * Scans normalised text into words (letters and digits, with inner apostrophes), interning
+ * each spelling in `lexicon`. Words are kept as typed columns, not objects: a large folder
+ * holds millions of them between the scan and the mending of debris.
+ */
+export function scanWords(nt: NormalizedText, lexicon: Lexicon): ScannedWords {
   const t = nt.text;
-  const words: RawWord[] = [];
+  const n = t.length;
+  const cap = n + 1; // at most one word per unit (scripts without spaces split every character)
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  const norms = new Int32Array(cap);
+  const hyphens = new Uint8Array(cap);
+  const breaks = new Uint8Array(cap);
+  let count = 0;
+  let lastEnd = -1;
   // Characters are read by code point: an emoji or a rare CJK character outside the BMP is
   // one character of two UTF-16 units, a letter or not as a whole, never half a word.
-  const charAt = (i: number) => (i < t.length ? String.fromCodePoint(t.codePointAt(i)!) : '');
+  const codeAt = (i: number) => {
+    const c = t.charCodeAt(i);
+    return c < 0xd800 || c > 0xdfff ? c : t.codePointAt(i)!;
+  };
   let i = 0;
-  while (i < t.length) {
-    const ch = charAt(i);
-    if (!isWordChar(ch)) { i += ch.length; continue; }
+  while (i < n) {
+    const c0 = t.charCodeAt(i);
+    if (c0 < 0x80 && !((c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x30 && c0 <= 0x39) || (c0 >= 0x41 && c0 <= 0x5a))) { i++; continue; }
+    const cp = codeAt(i);
+    if (!isWordCode(cp)) { i += cp > 0xffff ? 2 : 1; continue; }
     const start = i;
-    if (splitEach(ch)) {
-      i += ch.length;
+    if (splitsEach(cp)) {
+      i += cp > 0xffff ? 2 : 1;
     } else {
-      while (i < t.length) {
-        const c = charAt(i);
-        if (isWordChar(c) && !splitEach(c)) { i += c.length; continue; }
-        const next = charAt(i + c.length);
-        if (c === "'" && next && isWordChar(next) && !splitEach(next)) { i += c.length; continue; }
+      while (i < n) {
+        const c = t.charCodeAt(i);
+        // ASCII letters and digits first, without calls: the bulk of most copy.
+        if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) { i++; continue; }
+        if (c >= 0x80) {
+          const cp = codeAt(i);
+          if (isWordCode(cp) && !splitsEach(cp)) { i += cp > 0xffff ? 2 : 1; continue; }
+        }
+        if (c === 0x27 && i + 1 < n) {
+          const next = codeAt(i + 1);
+          if (isWordCode(next) && !splitsEach(next)) { i++; continue; }
+        }
         break;
       }
     }
     let hyphenNext = false;
-    if (t[i] === '-') {
+    if (t.charCodeAt(i) === 0x2d) {
       let j = i + 1;
       let sawBreak = false;
-      while (j < t.length && j - i <= 3 && (t[j] === '\n' || t[j] === ' ')) {
+      while (j < n && j - i <= 3 && (t[j] === '\n' || t[j] === ' ')) {
         if (t[j] === '\n') sawBreak = true;
         j++;
       }
-      hyphenNext = j < t.length && /\p{L}/u.test(charAt(j)) && (j === i + 1 || sawBreak);
+      hyphenNext = j < n && LETTER.test(String.fromCodePoint(codeAt(j))) && (j === i + 1 || sawBreak);
     }
-    words.push({ nStart: start, nEnd: i, word: t.slice(start, i), hyphenNext });
+    starts[count] = nt.starts[start];
+    ends[count] = nt.ends[i - 1];
+    norms[count] = lexicon.norm(t.slice(start, i));
+    hyphens[count] = hyphenNext ? 1 : 0;
+    breaks[count] = count > 0 && breakBetween(t, lastEnd, start) ? 1 : 0;
+    lastEnd = i;
+    count++;
   }
-  return words;
+  const fit = <T extends Int32Array | Uint8Array>(a: T) => a.slice(0, count) as T;
+  return { count, starts: fit(starts), ends: fit(ends), norms: fit(norms), hyphenNext: fit(hyphens), breaks: fit(breaks) };
 }
 
-function splitEach(c: string): boolean {
-  return c.codePointAt(0)! >= 0x0e00 && SPLIT_EACH.test(c);
+/** Whether the gap [from, to) of normalised text holds a line break that is not hyphenation debris ("-" then spaces). */
+function breakBetween(t: string, from: number, to: number): boolean {
+  let newline = false;
+  for (let k = from; k < to; k++) if (t.charCodeAt(k) === 0x0a) { newline = true; break; }
+  return newline && !/^-\s*$/.test(t.slice(from, to));
 }
 
-function isWordChar(c: string): boolean {
-  if (!c) return false;
-  const code = c.charCodeAt(0);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  return WORD_CHAR.test(c);
+const LETTER = /\p{L}/u;
+
+/** Answers for BMP code points outside ASCII, filled in as they are met: 0 unknown, 1 yes, 2 no. */
+const wordCodes = new Uint8Array(0x10000);
+const splitCodes = new Uint8Array(0x10000);
+
+/** A letter or digit (by code point). */
+function isWordCode(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  if (wordCodes[cp] === 0) wordCodes[cp] = WORD_CHAR.test(String.fromCodePoint(cp)) ? 1 : 2;
+  return wordCodes[cp] === 1;
 }
+
+/** A character of a script written without spaces, taken as a word of its own. */
+function splitsEach(cp: number): boolean {
+  if (cp < 0x0e00) return false;
+  if (cp > 0xffff) return SPLIT_EACH.test(String.fromCodePoint(cp));
+  if (splitCodes[cp] === 0) splitCodes[cp] = SPLIT_EACH.test(String.fromCodePoint(cp)) ? 1 : 2;
+  return splitCodes[cp] === 1;
+}
+
 
 /**
  * Hyphenation debris: a word broken by a stray hyphen ("Washing-ton", "req-uest", "CS-TO").
  * A hyphenated pair is mended into one word when the joined spelling is a word the corpus
  * uses elsewhere without a hyphen. Real compounds ("post-Soviet", "Kassym-Jomart") have no
- * such joined form, so they stay two words. `vocabulary` answers whether a word was seen.
+ * such joined form, so they stay two words. `known` answers whether a word was seen whole
+ * (see forEachWholeWord). Returns the tokens.
  */
-export function mendHyphenation(words: RawWord[], vocabulary: (w: string) => boolean): RawWord[] {
-  const out: RawWord[] = [];
-  for (let i = 0; i < words.length; i++) {
-    let w = words[i];
-    while (w.hyphenNext && i + 1 < words.length) {
-      const next = words[i + 1];
-      const joined = w.word + next.word;
+export function mendTokens(w: ScannedWords, lexicon: Lexicon, known: (word: string) => boolean): TokenStream {
+  const starts = new Int32Array(w.count);
+  const ends = new Int32Array(w.count);
+  const norms = new Int32Array(w.count);
+  const keys = new Int32Array(w.count);
+  const breaks = new Uint8Array(w.count);
+  let n = 0;
+  for (let i = 0; i < w.count; i++) {
+    starts[n] = w.starts[i];
+    breaks[n] = w.breaks[i];
+    let norm = w.norms[i];
+    let hyphen = w.hyphenNext[i];
+    while (hyphen && i + 1 < w.count) {
+      const joined = lexicon.norms[norm] + lexicon.norms[w.norms[i + 1]];
       const bare = joined.endsWith("'s") ? joined.slice(0, -2) : joined;
-      if (!vocabulary(joined) && !vocabulary(bare)) break;
-      w = { nStart: w.nStart, nEnd: next.nEnd, word: joined, hyphenNext: next.hyphenNext };
+      if (!known(joined) && !known(bare)) break;
+      norm = lexicon.norm(joined);
+      hyphen = w.hyphenNext[i + 1];
       i++;
     }
-    out.push(w);
+    ends[n] = w.ends[i];
+    norms[n] = norm;
+    keys[n] = lexicon.key(norm);
+    n++;
   }
-  return out;
+  if (n === w.count) return { count: n, starts, ends, norms, keys, breaks };
+  return { count: n, starts: starts.slice(0, n), ends: ends.slice(0, n), norms: norms.slice(0, n), keys: keys.slice(0, n), breaks: breaks.slice(0, n) };
 }
 
-/** Tokenises an article's text; `vocabulary` decides hyphenation repairs (see mendHyphenation). */
-export function tokenize(text: string, lexicon: Lexicon, vocabulary?: (w: string) => boolean): TokenStream {
-  const nt = normalizeText(text);
-  const raw = scanWords(nt);
-  const own = vocabulary ?? wordsOf(raw);
-  const words = mendHyphenation(raw, own);
-  const n = words.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const norms = new Int32Array(n);
-  const keys = new Int32Array(n);
-  const breaks = lineBreaksBefore(nt, words);
-  for (let k = 0; k < n; k++) {
-    const w = words[k];
-    starts[k] = nt.starts[w.nStart];
-    ends[k] = nt.ends[w.nEnd - 1];
-    norms[k] = lexicon.norm(w.word);
-    keys[k] = lexicon.key(norms[k]);
+/** Calls `visit` with the norm id of every whole word (not part of a hyphenated pair). */
+export function forEachWholeWord(w: ScannedWords, visit: (norm: number) => void): void {
+  for (let k = 0; k < w.count; k++) {
+    if (!w.hyphenNext[k] && !(k > 0 && w.hyphenNext[k - 1])) visit(w.norms[k]);
   }
-  return { count: n, starts, ends, norms, keys, breaks };
 }
 
-/** The set of whole words (not parts of hyphenated pairs) in a scan, as a lookup. */
-export function wordsOf(raw: readonly RawWord[]): (w: string) => boolean {
-  const set = new Set<string>();
-  for (let k = 0; k < raw.length; k++) {
-    const prevHyphen = k > 0 && raw[k - 1].hyphenNext;
-    if (!raw[k].hyphenNext && !prevHyphen) set.add(raw[k].word);
+/** Tokenises a text; `known` decides hyphenation repairs (by default, the text's own whole words). */
+export function tokenize(text: string, lexicon: Lexicon, known?: (word: string) => boolean): TokenStream {
+  const words = scanWords(normalizeText(text), lexicon);
+  if (!known) {
+    const own = new Set<number>();
+    forEachWholeWord(words, (id) => own.add(id));
+    known = (word) => { const id = lexicon.idOf(word); return id !== undefined && own.has(id); };
   }
-  return (w) => set.has(w);
-}
-
-/** For each word, whether a line break lies between it and the word before. */
-export function lineBreaksBefore(nt: NormalizedText, words: readonly RawWord[]): Uint8Array {
-  const out = new Uint8Array(words.length);
-  for (let k = 1; k < words.length; k++) {
-    const gap = nt.text.slice(words[k - 1].nEnd, words[k].nStart);
-    if (gap.includes('\n') && !/^-\s*$/.test(gap)) out[k] = 1;
-  }
-  return out;
+  return mendTokens(words, lexicon, known);
 }
