@@ -5,7 +5,7 @@ import { quotations, Quotation } from '../segment/quotes';
 import { shingleHashes } from '../match/shingles';
 import { forEachPairSeeds, MAX_REPEATS, sortSeeds } from '../match/seedIndex';
 import { findPhraseHits, Link, Phrase, phraseHitsIn, phraseLinks, phrasesOf, TokenSpan } from '../match/quotePhrases';
-import { buildClusters } from '../cluster/buildClusters';
+import { buildClusters, insideQuotes } from '../cluster/buildClusters';
 import type { Cluster } from '../types';
 import type { TokenRegion } from './pairAlign';
 import { packTokens, PairAligner, PairJob, PairResult, SharedTokens, streamFromTable } from './pairJobs';
@@ -310,7 +310,11 @@ export class AlignmentSession {
           .sort((x, y) => x.doc - y.doc || x.start - y.start || x.end - y.end));
       });
     });
-    links.push(...withoutCovered(phraseLinks(phrases, hits, this.s.maxDocumentFrequency(articles.length)), links));
+    const quoted = (h: TokenSpan) => {
+      const t = articles[h.doc].tokens;
+      return insideQuotes(t.starts[h.start], t.ends[h.end - 1], quotes[h.doc]);
+    };
+    links.push(...withoutCovered(phraseLinks(phrases, hits, this.s.maxDocumentFrequency(articles.length), quoted), links));
     this.cached = { documents: articles.map((a) => a.info), clusters: buildClusters(articles, links, quotes, this.lexicon, { version: (d) => order[d].version, previous: this.clusters, next }) };
     this.clusters = next;
     return this.cached;

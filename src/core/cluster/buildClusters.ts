@@ -172,7 +172,7 @@ function toCluster(
 }
 
 /** True when at least half of [start, end) lies inside quotation marks. */
-function insideQuotes(start: number, end: number, quotes: readonly Quotation[]): boolean {
+export function insideQuotes(start: number, end: number, quotes: readonly Quotation[]): boolean {
   let inside = 0;
   for (const q of quotes) inside += Math.max(0, Math.min(end, q.end) - Math.max(start, q.start));
   return inside >= 0.5 * (end - start);

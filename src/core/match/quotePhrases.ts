@@ -129,12 +129,27 @@ export function phraseHitsIn(art: Readable, doc: number, phrases: readonly Phras
   return out;
 }
 
-/** Links from phrase hits; a phrase found in more than `maxDocumentFrequency` articles links nothing. */
-export function phraseLinks(phrases: readonly Phrase[], hits: readonly (readonly TokenSpan[])[], maxDocumentFrequency: number): Link[] {
+/**
+ * A phrase found outside quotation marks in more articles than this is a common expression in
+ * the folder ("send troops"), not a quote travelling: only its appearances inside quotation
+ * marks are linked.
+ */
+export const COMMON_PHRASE_ARTICLES = 10;
+
+/**
+ * Links from phrase hits; a phrase found in more than `maxDocumentFrequency` articles links
+ * nothing, and a common expression (see COMMON_PHRASE_ARTICLES) only its quoted appearances.
+ */
+export function phraseLinks(
+  phrases: readonly Phrase[], hits: readonly (readonly TokenSpan[])[], maxDocumentFrequency: number, quoted: (hit: TokenSpan) => boolean,
+): Link[] {
   const links: Link[] = [];
   phrases.forEach((p, n) => {
-    if (new Set(hits[n].map((h) => h.doc)).size > maxDocumentFrequency) return;
-    for (const b of hits[n]) links.push({ a: p.span, b, quote: true });
+    let list = hits[n];
+    if (new Set(list.map((h) => h.doc)).size > maxDocumentFrequency) return;
+    const loose = new Set(list.filter((h) => !quoted(h)).map((h) => h.doc));
+    if (loose.size > COMMON_PHRASE_ARTICLES) list = list.filter(quoted);
+    for (const b of list) links.push({ a: p.span, b, quote: true });
   });
   return links;
 }
@@ -170,11 +185,18 @@ export function forwardMatch(art: Readable, first: number, content: readonly num
   const keys = art.tokens.keys;
   if (keys[first] !== content[0]) return -1;
   positions.push(first);
+  const breaks = art.tokens.breaks;
   let at = first;
   for (let c = 1; c < content.length; c++) {
     let found = -1;
     let foreign = 0;
+    // A phrase never runs across a line break, and its slipped-in words never across the end
+    // of a sentence: "the prick. Their send" is not "prick send".
+    let crossedSentence = false;
     for (let d = 1; d <= 1 + MAX_INSERT && at + d < keys.length; d++) {
+      if (breaks[at + d]) break;
+      crossedSentence ||= endsSentence(art, at + d);
+      if (d > 1 && crossedSentence) break;
       const k = keys[at + d];
       if (k === content[c]) { found = at + d; break; }
       if (!isStop(k) && ++foreign > 1) break;
@@ -184,6 +206,21 @@ export function forwardMatch(art: Readable, first: number, content: readonly num
     at = found;
   }
   return at + 1;
+}
+
+/** Whether a sentence ends between token k - 1 and token k: a full stop, "?" or "!" between them and a capital after. */
+function endsSentence(art: Readable, k: number): boolean {
+  const t = art.tokens;
+  if (t.starts.length === 0) return false;
+  const text = art.input.text;
+  let stop = false;
+  for (let x = t.ends[k - 1]; x < t.starts[k]; x++) {
+    const c = text.charCodeAt(x);
+    if (c === 0x2e || c === 0x21 || c === 0x3f) { stop = true; break; }
+  }
+  if (!stop) return false;
+  const first = text[t.starts[k]];
+  return first !== first.toLowerCase();
 }
 
 /** Token range lying inside [start, end) of the text, or null when it holds no word. */
