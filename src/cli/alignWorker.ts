@@ -1,9 +1,11 @@
 // Worker thread of `reprint-lens align`: aligns batches of article pairs against the token
 // table the main thread shares with it, and sends back what it found.
-import { parentPort, workerData } from 'node:worker_threads';
+// The first message is the shared token table, every later one a batch of jobs.
+import { parentPort } from 'node:worker_threads';
 import { PairAligner, type PairJob, type SharedTokens } from '../core/align/pairJobs';
 
-const aligner = PairAligner.fromShared(workerData as SharedTokens);
-parentPort!.on('message', (jobs: PairJob[]) => {
-  parentPort!.postMessage(jobs.map((job) => aligner.align(job)));
+let aligner: PairAligner | null = null;
+parentPort!.on('message', (message: SharedTokens | PairJob[]) => {
+  if (!aligner) aligner = PairAligner.fromShared(message as SharedTokens);
+  else parentPort!.postMessage((message as PairJob[]).map((job) => aligner!.align(job)));
 });

@@ -16,9 +16,12 @@ const BATCH = 256;
  */
 export async function alignInParallel(inputs: readonly ArticleInput[], options?: AlignOptions, threads = availableParallelism()): Promise<AlignResult> {
   if (inputs.length < PARALLEL_FROM || threads < 2) return alignArticles(inputs, options);
+  // The workers start while this thread reads the articles (their start-up then costs no wall
+  // time); the token table follows as their first message.
+  const workers = Array.from({ length: threads }, () => new Worker(join(__dirname, 'alignWorker.js')));
   const jobs = AlignmentSession.deferred(inputs, options);
   const shared = jobs.shareTokens((bytes) => new SharedArrayBuffer(bytes));
-  const workers = Array.from({ length: threads }, () => new Worker(join(__dirname, 'alignWorker.js'), { workerData: shared }));
+  for (const w of workers) w.postMessage(shared);
   const results: PairResult[] = [];
   let sent = 0;
   let received = 0;

@@ -7,9 +7,20 @@ export function lcsPairs(
   aFrom: number, aTo: number, bFrom: number, bTo: number,
   same: (i: number, j: number) => boolean,
 ): Array<[number, number]> {
+  const is: number[] = [];
+  const js: number[] = [];
+  lcsInto(aFrom, aTo, bFrom, bTo, same, is, js);
+  return is.map((i, n) => [i, js[n]]);
+}
+
+/** As lcsPairs, appending the matched indices to `is` and `js` (no pair objects); returns how many. */
+export function lcsInto(
+  aFrom: number, aTo: number, bFrom: number, bTo: number,
+  same: (i: number, j: number) => boolean, is: number[], js: number[],
+): number {
   const n = aTo - aFrom;
   const m = bTo - bFrom;
-  if (n <= 0 || m <= 0) return [];
+  if (n <= 0 || m <= 0) return 0;
   const w = m + 1;
   const table = new Uint16Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
@@ -19,16 +30,18 @@ export function lcsPairs(
         : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
     }
   }
-  const pairs: Array<[number, number]> = [];
+  let count = 0;
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
     if (same(aFrom + i, bFrom + j) && table[i * w + j] === table[(i + 1) * w + j + 1] + 1) {
-      pairs.push([aFrom + i, bFrom + j]);
+      is.push(aFrom + i);
+      js.push(bFrom + j);
+      count++;
       i++;
       j++;
     } else if (table[(i + 1) * w + j] >= table[i * w + j + 1]) i++;
     else j++;
   }
-  return pairs;
+  return count;
 }

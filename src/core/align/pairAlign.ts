@@ -1,6 +1,6 @@
 import type { TokenStream } from '../normalize/tokenize';
 import type { PairSettings } from './pairJobs';
-import { lcsPairs } from './lcs';
+import { lcsInto } from './lcs';
 import { extendEdge, REACH, type Side } from './extend';
 
 /** A reused stretch found between two token streams; token indices, ends exclusive. */
@@ -72,47 +72,49 @@ function chainSeeds(seeds: Int32Array, maxGap: number): Chain[] {
 }
 
 function walkChain(a: TokenStream, b: TokenStream, chain: Chain, s: PairAlignSettings): TokenRegion | null {
+  // One seed alone is too little evidence: a shared three-word phrase plus lucky neighbours.
+  if (chain.is.length < 2) return null;
   const k = s.shingleSize;
-  const pairs: Array<[number, number]> = [];
+  // Matched word pairs as two parallel lists (pi[n] in A with pj[n] in B), in reading order.
+  const pi: number[] = [];
+  const pj: number[] = [];
   let ci = chain.is[0];
   let cj = chain.js[0];
   for (let n = 0; n < chain.is.length; n++) {
     const i = chain.is[n];
     const j = chain.js[n];
     if (i >= ci && j >= cj) {
-      pairs.push(...lcsPairs(ci, i, cj, j, s.same));
-      for (let t = 0; t < k; t++) pairs.push([i + t, j + t]);
+      lcsInto(ci, i, cj, j, s.same, pi, pj);
+      for (let t = 0; t < k; t++) { pi.push(i + t); pj.push(j + t); }
       ci = i + k;
       cj = j + k;
     } else if (i - j === ci - cj && i + k > ci) {
       // Overlaps the previous seed on the same diagonal: extend it.
-      for (let t = ci; t < i + k; t++) pairs.push([t, t - i + j]);
+      for (let t = ci; t < i + k; t++) { pi.push(t); pj.push(t - i + j); }
       ci = i + k;
       cj = j + k;
     }
   }
-  // One seed alone is too little evidence: a shared three-word phrase plus lucky neighbours.
-  if (chain.is.length < 2) return null;
-  const beyond = extendEnds(a, b, pairs, s);
-  const matched = pairs.length + beyond;
+  const beyond = extendEnds(a, b, pi, pj, s);
+  const matched = pi.length + beyond;
   if (matched < s.minMatchedWords) return null;
   let content = 0;
-  for (const [i] of pairs) if (!s.isStop(a.keys[i])) content++;
+  for (const i of pi) if (!s.isStop(a.keys[i])) content++;
   if (content < s.minContentWords) return null;
-  const aStart = pairs[0][0];
-  const bStart = pairs[0][1];
-  const aEnd = pairs[pairs.length - 1][0] + 1;
-  const bEnd = pairs[pairs.length - 1][1] + 1;
+  const aStart = pi[0];
+  const bStart = pj[0];
+  const aEnd = pi[pi.length - 1] + 1;
+  const bEnd = pj[pj.length - 1] + 1;
   const similarity = Math.min(1, (2 * matched) / (aEnd - aStart + bEnd - bStart));
   if (similarity < s.minSimilarity) return null;
   return { aStart, aEnd, bStart, bEnd, matched, similarity };
 }
 
 /**
- * Grows the matched pairs past both ends (see extendEdge); returns how many words the
+ * Grows the matched pairs (pi, pj) past both ends (see extendEdge); returns how many words the
  * extensions matched beyond the pairs they add (a swapped phrase adds only its outer pair).
  */
-function extendEnds(a: TokenStream, b: TokenStream, pairs: Array<[number, number]>, s: PairAlignSettings): number {
+function extendEnds(a: TokenStream, b: TokenStream, pi: number[], pj: number[], s: PairAlignSettings): number {
   // Extensions never cross a line break: beyond the seeds the evidence is too thin for that.
   const forward = (st: TokenStream, from: number): Side => {
     const keys = new Int32Array(REACH + 1);
@@ -126,19 +128,18 @@ function extendEnds(a: TokenStream, b: TokenStream, pairs: Array<[number, number
     while (t < REACH && from - t - 1 >= 0 && !st.breaks[from - t]) { t++; keys[t] = st.keys[from - t]; }
     return { keys, length: t };
   };
-  const [li, lj] = pairs[pairs.length - 1];
-  const tail = extendEdge(
-    forward(a, li),
-    forward(b, lj),
-    (ta, tb) => s.same(li + ta, lj + tb), s.isStop);
-  for (const [ta, tb] of tail.pairs) pairs.push([li + ta, lj + tb]);
-  const [fi, fj] = pairs[0];
-  const head = extendEdge(
-    backward(a, fi),
-    backward(b, fj),
-    (ta, tb) => s.same(fi - ta, fj - tb), s.isStop);
-  const before = head.pairs.map(([ta, tb]): [number, number] => [fi - ta, fj - tb]).reverse();
-  pairs.unshift(...before);
+  const li = pi[pi.length - 1];
+  const lj = pj[pj.length - 1];
+  const tail = extendEdge(forward(a, li), forward(b, lj), (ta, tb) => s.same(li + ta, lj + tb), s.isStop);
+  for (const [ta, tb] of tail.pairs) { pi.push(li + ta); pj.push(lj + tb); }
+  const fi = pi[0];
+  const fj = pj[0];
+  const head = extendEdge(backward(a, fi), backward(b, fj), (ta, tb) => s.same(fi - ta, fj - tb), s.isStop);
+  if (head.pairs.length) {
+    const steps = [...head.pairs].reverse();
+    pi.unshift(...steps.map(([ta]) => fi - ta));
+    pj.unshift(...steps.map(([, tb]) => fj - tb));
+  }
   return tail.matched - tail.pairs.length + head.matched - head.pairs.length;
 }
 
