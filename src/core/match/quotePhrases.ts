@@ -59,10 +59,13 @@ export function phrasesOf(art: Readable, doc: number, quotes: readonly Quotation
 }
 
 /**
- * Every appearance of every phrase across all articles (its own quotation excluded). Each
- * distinct phrase is anchored on its rarest word and only positions of anchor words are
- * indexed: a few linear passes over typed arrays indexed by word key. Which word anchors
- * changes only the speed; what counts as an appearance is fixed by `occurrencesAt`.
+ * Every appearance of every phrase across all articles (its own quotation excluded). Two
+ * consecutive content words of a phrase stand at most 1 + MAX_INSERT words apart in any
+ * appearance, so word pairs at such distances make good anchors: one pass counts how often
+ * each pair of consecutive phrase words occurs that way, each phrase is anchored on its
+ * rarest pair, a second pass collects the positions of the anchor pairs, and each phrase is
+ * tried only there. Which pair anchors changes only the speed; what counts as an appearance
+ * is fixed by `occurrencesAt`.
  */
 export function findPhraseHits(articles: readonly Readable[], phrases: readonly Phrase[], isStop: (key: number) => boolean): TokenSpan[][] {
   // A quote reprinted in many articles is one phrase many times over: search each distinct
@@ -75,40 +78,95 @@ export function findPhraseHits(articles: readonly Readable[], phrases: readonly 
     else groups.set(key, [n]);
   });
   const distinct = [...groups.values()].map((g) => phrases[g[0]].content);
+  const pairs = new PairTable();
   let keyCount = 0;
   for (const c of distinct) for (const k of c) if (k >= keyCount) keyCount = k + 1;
-  const frequency = new Int32Array(keyCount).fill(-1);
-  for (const c of distinct) for (const k of c) frequency[k] = 0;
-  for (const art of articles) {
+  const leads = new Uint8Array(keyCount); // word keys that begin some pair
+  const pairIds = distinct.map((c) => c.slice(1).map((k, x) => { leads[c[x]] = 1; return pairs.add(c[x], k); }));
+  // Calls visit(pair, doc, i) for each pair occurring from position i, once per pair and position.
+  const scan = (visit: (pair: number, doc: number, i: number) => void) => articles.forEach((art, doc) => {
     const keys = art.tokens.keys;
-    for (let i = 0; i < keys.length; i++) if (keys[i] < keyCount && frequency[keys[i]] >= 0) frequency[keys[i]]++;
-  }
-  const anchors = distinct.map((content) => {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k >= keyCount || !leads[k]) continue;
+      for (let d = 1; d <= 1 + MAX_INSERT && i + d < keys.length; d++) {
+        const p = pairs.find(k, keys[i + d]);
+        if (p < 0) continue;
+        let again = false;
+        for (let e = 1; e < d; e++) if (keys[i + e] === keys[i + d]) again = true;
+        if (!again) visit(p, doc, i);
+      }
+    }
+  });
+  const counts = new Int32Array(pairs.size);
+  scan((p) => { counts[p]++; });
+  const anchors = pairIds.map((ids) => {
     let a = 0;
-    for (let c = 1; c < content.length; c++) if (frequency[content[c]] < frequency[content[a]]) a = c;
+    for (let x = 1; x < ids.length; x++) if (counts[ids[x]] < counts[ids[a]]) a = x;
     return a;
   });
-  const slot = new Int32Array(keyCount).fill(-1);
-  const postings: number[][] = []; // per anchor word: flat [doc, pos, ...]
-  distinct.forEach((content, n) => {
-    const k = content[anchors[n]];
-    if (slot[k] < 0) { slot[k] = postings.length; postings.push([]); }
-  });
-  articles.forEach((art, doc) => {
-    const keys = art.tokens.keys;
-    for (let i = 0; i < keys.length; i++) if (keys[i] < keyCount && slot[keys[i]] >= 0) postings[slot[keys[i]]].push(doc, i);
-  });
+  const positions: Array<number[] | null> = new Array(pairs.size).fill(null); // per anchor pair: flat [doc, pos, ...]
+  anchors.forEach((a, n) => { positions[pairIds[n][a]] ??= []; });
+  scan((p, doc, i) => { positions[p]?.push(doc, i); });
   const out: TokenSpan[][] = new Array(phrases.length);
   [...groups.values()].forEach((members, n) => {
     const content = distinct[n];
-    const list = postings[slot[content[anchors[n]]]];
+    const a = anchors[n];
+    const list = positions[pairIds[n][a]]!;
     const all: TokenSpan[] = [];
     for (let x = 0; x < list.length; x += 2) {
-      for (const at of occurrencesAt(articles[list[x]], list[x + 1], content, anchors[n], isStop)) all.push({ doc: list[x], start: at.start, end: at.end });
+      for (const at of occurrencesAt(articles[list[x]], list[x + 1], content, a, isStop)) all.push({ doc: list[x], start: at.start, end: at.end });
     }
     for (const m of members) out[m] = all.filter((h) => !isOwnQuote(phrases[m], h.doc, h));
   });
   return out;
+}
+
+/** Ids for (first, second) word-key pairs: an open-addressing table. */
+class PairTable {
+  private first = new Int32Array(64).fill(-1);
+  private second = new Int32Array(64);
+  private ids = new Int32Array(64);
+  size = 0;
+
+  /** Id of the pair, added when new. */
+  add(a: number, b: number): number {
+    const found = this.find(a, b);
+    if (found >= 0) return found;
+    if (2 * (this.size + 1) > this.first.length) this.grow();
+    this.put(a, b, this.size);
+    return this.size++;
+  }
+
+  /** Id of the pair, or -1. */
+  find(a: number, b: number): number {
+    const mask = this.first.length - 1;
+    for (let k = PairTable.slot(a, b, mask); this.first[k] !== -1; k = (k + 1) & mask) {
+      if (this.first[k] === a && this.second[k] === b) return this.ids[k];
+    }
+    return -1;
+  }
+
+  private put(a: number, b: number, id: number): void {
+    const mask = this.first.length - 1;
+    let k = PairTable.slot(a, b, mask);
+    while (this.first[k] !== -1) k = (k + 1) & mask;
+    this.first[k] = a;
+    this.second[k] = b;
+    this.ids[k] = id;
+  }
+
+  private grow(): void {
+    const { first, second, ids } = this;
+    this.first = new Int32Array(first.length * 2).fill(-1);
+    this.second = new Int32Array(first.length * 2);
+    this.ids = new Int32Array(first.length * 2);
+    for (let k = 0; k < first.length; k++) if (first[k] !== -1) this.put(first[k], second[k], ids[k]);
+  }
+
+  private static slot(a: number, b: number, mask: number): number {
+    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) & mask;
+  }
 }
 
 /** Appearances of the phrases in one article, as (phrase index, span): for re-indexing it. */
