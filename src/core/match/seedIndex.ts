@@ -5,7 +5,6 @@ export interface PairSeeds {
   readonly seeds: Int32Array;
 }
 
-const DOC_BITS = 2 ** 21; // room for two million documents beside a 32-bit hash
 /** A shingle repeated more often than this within one article is not used (lists, refrains). */
 export const MAX_REPEATS = 8;
 
@@ -15,7 +14,7 @@ export const MAX_PARTNERS = 16;
 /**
  * Finds, for every pair of documents that share shingles, the positions they share, without
  * looking at pairs that share nothing. First the document frequency of every shingle is taken
- * from one sorted typed array of (shingle, document) entries; shingles found in one document
+ * from one hash table of typed arrays (see usefulShingleIds); shingles found in one document
  * only, or in more than `maxDocumentFrequency` (boilerplate: bylines, comment footers), are
  * dropped. Then documents are read in order: each useful position of document b is paired
  * with the earlier positions of the same shingle, and the pairs (a, b) with at least
@@ -29,19 +28,14 @@ export function forEachPairSeeds(
 ): void {
   // Dense ids for the useful shingles, then each document as an array of ids (-1: not useful,
   // or repeated more than MAX_REPEATS times within that document).
-  const useful = usefulShingles(shingles, maxDocumentFrequency);
-  const idOf = new ShingleIds(useful);
-  const repeats = new Int32Array(useful.length);
-  const ids = shingles.map((hashes) => {
-    const out = new Int32Array(hashes.length);
-    for (let j = 0; j < hashes.length; j++) out[j] = hashes[j] === 0 ? -1 : idOf.get(hashes[j]);
-    return dropRepeats(out, repeats);
-  });
+  const { ids, count: useful } = usefulShingleIds(shingles, maxDocumentFrequency);
+  const repeats = new Int32Array(useful);
+  for (const row of ids) dropRepeats(row, repeats);
   // Postings as one typed table (CSR): room for the positions of the first MAX_PARTNERS
   // documents holding each shingle, the only ones a later document is paired with.
-  const docsSeen = new Int32Array(useful.length);
-  const lastDoc = new Int32Array(useful.length).fill(-1);
-  const offsets = new Int32Array(useful.length + 1);
+  const docsSeen = new Int32Array(useful);
+  const lastDoc = new Int32Array(useful).fill(-1);
+  const offsets = new Int32Array(useful + 1);
   ids.forEach((row, doc) => {
     for (let j = 0; j < row.length; j++) {
       const u = row[j];
@@ -50,10 +44,10 @@ export function forEachPairSeeds(
       if (docsSeen[u] <= MAX_PARTNERS) offsets[u + 1]++;
     }
   });
-  for (let u = 0; u < useful.length; u++) offsets[u + 1] += offsets[u];
-  const postDoc = new Int32Array(offsets[useful.length]);
-  const postPos = new Int32Array(offsets[useful.length]);
-  const fill = offsets.slice(0, useful.length);
+  for (let u = 0; u < useful; u++) offsets[u + 1] += offsets[u];
+  const postDoc = new Int32Array(offsets[useful]);
+  const postPos = new Int32Array(offsets[useful]);
+  const fill = offsets.slice(0, useful);
   docsSeen.fill(0);
   lastDoc.fill(-1);
   // Per earlier document a: seeds shared with the current b, and where they go in `keys`.
@@ -113,33 +107,6 @@ export function forEachPairSeeds(
 /** Seed positions are packed as i * POSITION + j. */
 const POSITION = 2 ** 26;
 
-/** Shingle hash to dense id (-1: not a useful shingle): an open-addressing table. */
-class ShingleIds {
-  private readonly hashes: Uint32Array;
-  private readonly ids: Int32Array;
-  private readonly mask: number;
-
-  constructor(useful: Uint32Array) {
-    let size = 16;
-    while (size < 2 * useful.length) size *= 2;
-    this.hashes = new Uint32Array(size);
-    this.ids = new Int32Array(size);
-    this.mask = size - 1;
-    useful.forEach((h, id) => {
-      let k = h & this.mask;
-      while (this.hashes[k] !== 0) k = (k + 1) & this.mask;
-      this.hashes[k] = h;
-      this.ids[k] = id;
-    });
-  }
-
-  /** Id of a non-zero hash, or -1. */
-  get(h: number): number {
-    for (let k = h & this.mask; this.hashes[k] !== 0; k = (k + 1) & this.mask) if (this.hashes[k] === h) return this.ids[k];
-    return -1;
-  }
-}
-
 /** Marks (-1) ids that occur more than MAX_REPEATS times in one document's row; `counts` is all zeros and is left so. */
 function dropRepeats(row: Int32Array, counts: Int32Array): Int32Array {
   const repeated: number[] = [];
@@ -157,32 +124,39 @@ export function pairSeeds(shingles: readonly Uint32Array[], maxDocumentFrequency
   return out.sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
-/** Shingles held by at least two and at most `maxDf` documents, sorted. */
-function usefulShingles(shingles: readonly Uint32Array[], maxDf: number): Uint32Array {
-  const uniques = shingles.map((s) => {
-    const sorted = s.slice().sort();
-    let n = 0;
-    for (let i = 0; i < sorted.length; i++) if (sorted[i] !== 0 && (n === 0 || sorted[i] !== sorted[n - 1])) sorted[n++] = sorted[i];
-    return sorted.subarray(0, n);
-  });
+/**
+ * Each document's shingles as dense ids of the useful ones (held by at least two and at most
+ * `maxDf` documents; -1 otherwise). Document frequencies come from one pass over an
+ * open-addressing table of hashes (typed arrays, about two slots per shingle position), which
+ * also remembers each position's slot, so no second lookup is needed.
+ */
+function usefulShingleIds(shingles: readonly Uint32Array[], maxDf: number): { ids: Int32Array[]; count: number } {
   let total = 0;
-  for (const u of uniques) total += u.length;
-  const entries = new Float64Array(total);
-  let at = 0;
-  uniques.forEach((u, doc) => {
-    for (let i = 0; i < u.length; i++) entries[at++] = u[i] * DOC_BITS + doc;
+  for (const s of shingles) total += s.length;
+  let size = 1024;
+  while (size < 1.5 * total) size *= 2;
+  const mask = size - 1;
+  const keys = new Uint32Array(size); // 0: empty (hash 0 marks a shingle of function words, never stored)
+  const df = new Int32Array(size);
+  const last = new Int32Array(size).fill(-1);
+  const ids = shingles.map((hashes, doc) => {
+    const row = new Int32Array(hashes.length);
+    for (let j = 0; j < hashes.length; j++) {
+      const h = hashes[j];
+      if (h === 0) { row[j] = -1; continue; }
+      let k = h & mask; // hashes are already well mixed
+      while (keys[k] !== 0 && keys[k] !== h) k = (k + 1) & mask;
+      keys[k] = h;
+      if (last[k] !== doc) { last[k] = doc; df[k]++; }
+      row[j] = k;
+    }
+    return row;
   });
-  entries.sort();
-  const useful: number[] = [];
-  let i = 0;
-  while (i < entries.length) {
-    const hash = Math.floor(entries[i] / DOC_BITS);
-    let j = i + 1;
-    while (j < entries.length && Math.floor(entries[j] / DOC_BITS) === hash) j++;
-    if (j - i >= 2 && j - i <= maxDf) useful.push(hash);
-    i = j;
-  }
-  return Uint32Array.from(useful);
+  const idOfSlot = last; // reused: slot -> dense id, or -1
+  let count = 0;
+  for (let k = 0; k < size; k++) idOfSlot[k] = keys[k] !== 0 && df[k] >= 2 && df[k] <= maxDf ? count++ : -1;
+  for (const row of ids) for (let j = 0; j < row.length; j++) if (row[j] >= 0) row[j] = idOfSlot[row[j]];
+  return { ids, count };
 }
 
 /** Seeds shared by two hash arrays (the two-document case), sorted by i then j. */
