@@ -1,58 +1,84 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { alignArticles, AlignmentSession, type AlignOptions, type AlignResult, type ArticleInput, type PairJob, type PairResult } from '../core/index';
+import { alignArticles, AlignmentSession, PairAligner, type AlignOptions, type AlignResult, type ArticleInput, type PairJob, type PairResult } from '../core/index';
 
 /** Below this many articles threads cost more than they save. */
 const PARALLEL_FROM = 200;
-/** Pairs sent to a worker at a time. */
+/** Pairs handed out at a time. */
 const BATCH = 256;
+/** Batches a worker may hold beyond the one it is on. */
+const AHEAD = 2;
 
 /**
- * Aligns articles with the pairwise work spread over worker threads. The main thread reads
- * the articles and streams candidate pairs (see AlignmentSession.deferred) while the workers
- * align them against a token table in shared memory; results are put back in a fixed order,
- * so the output is byte-identical to a single-threaded run.
+ * Aligns articles with the pairwise work shared between this thread and `threads - 1` worker
+ * threads. This thread reads the articles and streams candidate pairs (see
+ * AlignmentSession.deferred); each worker is kept a couple of batches ahead, so it aligns
+ * while the pairs are still being found, and the batches it has no room for wait in a queue
+ * that this thread works through once it has found them all. The workers count the batches
+ * they finish in shared memory, which this thread reads without waiting for their messages.
+ * Every batch is aligned against a token table in shared memory; results are put back in a
+ * fixed order, so the output is byte-identical to a single-threaded run.
  */
 export async function alignInParallel(inputs: readonly ArticleInput[], options?: AlignOptions, threads = availableParallelism()): Promise<AlignResult> {
   if (inputs.length < PARALLEL_FROM || threads < 2) return alignArticles(inputs, options);
   // The workers start while this thread reads the articles (their start-up then costs no wall
   // time); the token table follows as their first message.
-  const workers = Array.from({ length: threads }, () => new Worker(join(__dirname, 'alignWorker.js')));
-  const jobs = AlignmentSession.deferred(inputs, options);
-  const shared = jobs.shareTokens((bytes) => new SharedArrayBuffer(bytes));
-  for (const w of workers) w.postMessage(shared);
+  const done = new Int32Array(new SharedArrayBuffer(4 * (threads - 1)));
+  const workers = Array.from({ length: threads - 1 }, (_, slot) => new Worker(join(__dirname, 'alignWorker.js'), { workerData: { done, slot } }));
+  const sent = workers.map(() => 0);
   const results: PairResult[] = [];
-  let sent = 0;
   let received = 0;
-  let finishedSending = false;
   let resolveAll: () => void = () => {};
   let rejectAll: (e: unknown) => void = () => {};
   const allDone = new Promise<void>((resolve, reject) => { resolveAll = resolve; rejectAll = reject; });
+  let finished = false;
+  const settle = () => { if (finished && received === sent.reduce((a, b) => a + b, 0)) resolveAll(); };
   for (const w of workers) {
     w.on('message', (batch: PairResult[]) => {
       results.push(...batch);
-      if (++received === sent && finishedSending) resolveAll();
+      received++;
+      settle();
     });
     w.on('error', rejectAll);
   }
-  let batch: PairJob[] = [];
-  const send = () => {
-    workers[sent % workers.length].postMessage(batch, batch.map((j) => j.seeds.buffer as ArrayBuffer));
-    sent++;
-    batch = [];
-  };
   try {
+    const jobs = AlignmentSession.deferred(inputs, options);
+    const shared = jobs.shareTokens((bytes) => new SharedArrayBuffer(bytes));
+    for (const w of workers) w.postMessage(shared);
+    const queue: PairJob[][] = [];
+    let next = 0;
+    const feed = () => {
+      workers.forEach((w, slot) => {
+        while (next < queue.length && sent[slot] - Atomics.load(done, slot) <= AHEAD) {
+          const batch = queue[next++];
+          w.postMessage(batch, batch.map((j) => j.seeds.buffer as ArrayBuffer));
+          sent[slot]++;
+        }
+      });
+    };
+    let batch: PairJob[] = [];
     jobs.forEachJob((job) => {
       batch.push(job);
-      if (batch.length === BATCH) send();
+      if (batch.length === BATCH) {
+        queue.push(batch);
+        batch = [];
+        feed();
+      }
     });
-    if (batch.length) send();
-    finishedSending = true;
-    if (received === sent) resolveAll();
+    if (batch.length) queue.push(batch);
+    feed();
+    // Now this thread aligns too, from the back of the queue, topping the workers up between batches.
+    const aligner = PairAligner.fromShared(shared);
+    while (next < queue.length) {
+      for (const job of queue.pop()!) results.push(aligner.align(job));
+      feed();
+    }
+    finished = true;
+    settle();
     await allDone;
+    return jobs.complete(results).result();
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return jobs.complete(results).result();
 }
