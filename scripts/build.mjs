@@ -10,6 +10,8 @@ const targets = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20',
     banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/cli/alignWorker.ts'], outfile: 'dist/alignWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
+  // compare and pan, which need wink-nlp's model; dist/cli.js loads this only for them.
+  { entryPoints: ['src/cli/sentenceCommands.ts'], outfile: 'dist/cliSentences.js', platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
     target: 'node20', external: ['vscode'] },
   { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife',

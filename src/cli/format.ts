@@ -1,4 +1,5 @@
-import { wordDiff, type AlignResult, type CompareResult, type DiffPart } from '../core/index';
+import { wordDiff } from '../core/diff/wordDiff';
+import type { AlignResult, CompareResult, DiffPart } from '../core/types';
 
 /** How changes are marked in terminal text. */
 export interface Style {

@@ -1,10 +1,12 @@
-import { compareArticles } from '../core/index';
+import { join } from 'node:path';
 import { alignInParallel } from './parallelAlign';
 import { readInputs, type InputProblem } from './readInputs';
 import { alignJson, compareJson } from './contract';
 import { formatAlign, formatCompare, styleFor } from './format';
-import { runPan } from './pan';
 import { version } from '../../package.json';
+
+/** `compare` and `pan`, loaded when asked for (see sentenceCommands.ts). */
+const sentenceCommands = () => require(join(__dirname, 'cliSentences.js')) as typeof import('./sentenceCommands');
 
 const USAGE = `usage:
   reprint-lens align <path>... [--json]
@@ -51,13 +53,13 @@ async function main(argv: string[]): Promise<number> {
         if (!failed) process.stderr.write(`reprint-lens: error: ${args[missing]} has no text to compare\n`);
         return BAD_INPUT;
       }
-      const result = compareArticles(sides[0].articles[0], sides[1].articles[0]);
+      const result = sentenceCommands().compareArticles(sides[0].articles[0], sides[1].articles[0]);
       process.stdout.write(json ? JSON.stringify(compareJson(result), null, 2) + '\n' : formatCompare(result, styleFor(color)));
       return OK;
     }
     case 'pan': {
       if (args.length !== 4) return usage('pan needs <pairs> <src-dir> <susp-dir> <out-dir>');
-      return runPan(args[0], args[1], args[2], args[3]);
+      return sentenceCommands().runPan(args[0], args[1], args[2], args[3]);
     }
     default:
       return usage(command ? `unknown command ${command}` : 'no command given');

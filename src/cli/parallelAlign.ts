@@ -1,7 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { alignArticles, AlignmentSession, PairAligner, type AlignOptions, type AlignResult, type ArticleInput, type PairJob, type PairResult } from '../core/index';
+// Core modules are imported one by one, not through core/index, so this bundle leaves out
+// what `align` never runs (see sentenceCommands.ts).
+import { alignArticles } from '../core/align/alignArticles';
+import { PairAligner, type PairJob, type PairResult } from '../core/align/pairJobs';
+import { AlignmentSession } from '../core/align/session';
+import type { AlignOptions, AlignResult, ArticleInput } from '../core/types';
 
 /** Below this many articles threads cost more than they save. */
 const PARALLEL_FROM = 200;

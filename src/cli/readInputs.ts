@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { decodeArticle, MAX_ARTICLE_CHARS, type ArticleInput } from '../core/index';
+import { decodeArticle, MAX_ARTICLE_CHARS } from '../core/input/decode';
+import type { ArticleInput } from '../core/types';
 
 /** File endings read as articles when a folder is given. */
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.article']);
