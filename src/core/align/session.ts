@@ -365,17 +365,19 @@ export class AlignmentSession {
  * a quote within a reprinted paragraph is shown by the paragraph's cluster, not twice.
  */
 function withoutCovered(phrases: readonly Link[], passages: readonly Link[]): Link[] {
-  const byPair = new Map<string, Link[]>();
+  // Keyed by the article pair as one number (article indices stay far below 2^26).
+  const key = (a: number, b: number) => a * 2 ** 26 + b;
+  const byPair = new Map<number, Link[]>();
   for (const p of passages) {
-    const k = `${p.a.doc}:${p.b.doc}`;
+    const k = key(p.a.doc, p.b.doc);
     const list = byPair.get(k);
     if (list) list.push(p);
     else byPair.set(k, [p]);
   }
   const inside = (x: TokenSpan, y: TokenSpan) => x.start >= y.start && x.end <= y.end;
   return phrases.filter((q) => {
-    const direct = byPair.get(`${q.a.doc}:${q.b.doc}`) ?? [];
-    const flipped = byPair.get(`${q.b.doc}:${q.a.doc}`) ?? [];
+    const direct = byPair.get(key(q.a.doc, q.b.doc)) ?? [];
+    const flipped = byPair.get(key(q.b.doc, q.a.doc)) ?? [];
     return !direct.some((p) => inside(q.a, p.a) && inside(q.b, p.b)) && !flipped.some((p) => inside(q.a, p.b) && inside(q.b, p.a));
   });
 }

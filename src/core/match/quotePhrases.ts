@@ -29,6 +29,8 @@ type Readable = Article | PreparedArticle;
 /** Shortest and longest quotation treated as a phrase, counted in content words. */
 const MIN_CONTENT = 2;
 const MAX_CONTENT = 10;
+/** Up to this many distinct phrases, findPhraseHits searches in one pass instead of two. */
+const FEW_PHRASES = 32;
 /** Most words allowed between two consecutive content words of a phrase ("trained from abroad"). */
 const MAX_INSERT = 2;
 
@@ -98,16 +100,27 @@ export function findPhraseHits(articles: readonly Readable[], phrases: readonly 
       }
     }
   });
+  // Per pair: flat [doc, pos, ...]. A few phrases (one edited article's) keep the positions
+  // of all their pairs from a single pass; many would hold too much, so they count first and
+  // keep only their anchor pairs' positions in a second pass. The anchors come out the same.
+  const positions: Array<number[] | null> = new Array(pairs.size).fill(null);
   const counts = new Int32Array(pairs.size);
-  scan((p) => { counts[p]++; });
+  const few = distinct.length <= FEW_PHRASES;
+  if (few) {
+    for (let p = 0; p < pairs.size; p++) positions[p] = [];
+    scan((p, doc, i) => { counts[p]++; positions[p]!.push(doc, i); });
+  } else {
+    scan((p) => { counts[p]++; });
+  }
   const anchors = pairIds.map((ids) => {
     let a = 0;
     for (let x = 1; x < ids.length; x++) if (counts[ids[x]] < counts[ids[a]]) a = x;
     return a;
   });
-  const positions: Array<number[] | null> = new Array(pairs.size).fill(null); // per anchor pair: flat [doc, pos, ...]
-  anchors.forEach((a, n) => { positions[pairIds[n][a]] ??= []; });
-  scan((p, doc, i) => { positions[p]?.push(doc, i); });
+  if (!few) {
+    anchors.forEach((a, n) => { positions[pairIds[n][a]] ??= []; });
+    scan((p, doc, i) => { positions[p]?.push(doc, i); });
+  }
   const out: TokenSpan[][] = new Array(phrases.length);
   [...groups.values()].forEach((members, n) => {
     const content = distinct[n];
@@ -204,12 +217,19 @@ export function phraseLinks(
   const links: Link[] = [];
   phrases.forEach((p, n) => {
     let list = hits[n];
-    if (new Set(list.map((h) => h.doc)).size > maxDocumentFrequency) return;
-    const loose = new Set(list.filter((h) => !quoted(h)).map((h) => h.doc));
-    if (loose.size > COMMON_PHRASE_ARTICLES) list = list.filter(quoted);
+    if (list.length === 0) return;
+    if (distinctDocs(list, () => true) > maxDocumentFrequency) return;
+    if (distinctDocs(list, (h) => !quoted(h)) > COMMON_PHRASE_ARTICLES) list = list.filter(quoted);
     for (const b of list) links.push({ a: p.span, b, quote: true });
   });
   return links;
+}
+
+/** How many articles the spans that `keep` accepts lie in. */
+function distinctDocs(spans: readonly TokenSpan[], keep: (s: TokenSpan) => boolean): number {
+  const seen = new Set<number>();
+  for (const s of spans) if (keep(s)) seen.add(s.doc);
+  return seen.size;
 }
 
 function isOwnQuote(p: Phrase, doc: number, at: { start: number; end: number }): boolean {
