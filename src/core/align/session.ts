@@ -87,6 +87,9 @@ export class AlignmentSession {
   private orderCache: Entry[] | null = null;
   private articleCache: Article[] | null = null;
   private versions = 0;
+  /** Passage links as `result` last built them, valid for the article order `linkOrder`. */
+  private links = new WeakMap<PathLink, Link>();
+  private linkOrder: Article[] | null = null;
 
   constructor(inputs: readonly ArticleInput[] = [], options?: AlignOptions) {
     this.s = settingsFrom(options);
@@ -223,8 +226,9 @@ export class AlignmentSession {
     const df = new Map<number, number>();
     const shared: Array<{ other: Entry; flat: number[] }> = [];
     others.forEach((other) => {
-      const seen: number[] = [];
-      const count = new Map<number, number>();
+      // Made on the first shared shingle only: most articles share none.
+      let seen: number[] | null = null;
+      let count: Map<number, number> | null = null;
       const hashes = other.hashes;
       for (let i = 0; i < hashes.length; i++) {
         const h = hashes[i];
@@ -232,11 +236,14 @@ export class AlignmentSession {
         let k = h & mask;
         while (table[k] !== 0 && table[k] !== h) k = (k + 1) & mask;
         if (table[k] === 0) continue;
+        seen ??= [];
+        count ??= new Map<number, number>();
         const c = count.get(h);
         if (c === undefined) df.set(h, (df.get(h) ?? 0) + 1);
         count.set(h, (c ?? 0) + 1);
         seen.push(i);
       }
+      if (!seen || !count) return;
       // As in the batch index: a shingle the other article repeats too often is not a seed.
       const flat: number[] = [];
       for (const i of seen) {
@@ -292,11 +299,16 @@ export class AlignmentSession {
     const order = this.ordered();
     const articles = (this.articleCache ??= order.map((e, d) => placeArticle(e.article, d)));
     const index = new Map(articles.map((a, i) => [a.input.path, i]));
-    const links: Link[] = this.passages.map((l) => ({
-      a: { doc: index.get(l.a)!, start: l.aStart, end: l.aEnd },
-      b: { doc: index.get(l.b)!, start: l.bStart, end: l.bEnd },
-      quote: false,
-    }));
+    // Links keep their article indices while the order stands, so they are reused between results.
+    if (this.linkOrder !== articles) { this.links = new WeakMap(); this.linkOrder = articles; }
+    const links: Link[] = this.passages.map((l) => {
+      let link = this.links.get(l);
+      if (!link) {
+        link = { a: { doc: index.get(l.a)!, start: l.aStart, end: l.aEnd }, b: { doc: index.get(l.b)!, start: l.bStart, end: l.bEnd }, quote: false };
+        this.links.set(l, link);
+      }
+      return link;
+    });
     const quotes = order.map((e) => e.quotes);
     const next = new Map<string, Cluster>();
     const phrases: Phrase[] = [];
