@@ -31,7 +31,7 @@ export function readInputs(paths: readonly string[]): ReadResult {
   const seen = new Set<string>();
   const readOne = (path: string) => {
     let real: string;
-    try { real = realpathSync(path); } catch { real = path; }
+    try { real = realpathSync.native(path); } catch { real = path; }
     if (seen.has(real)) return;
     seen.add(real);
     const problem = unreadable(path);
@@ -52,7 +52,7 @@ export function readInputs(paths: readonly string[]): ReadResult {
     }
     const decoded = decodeArticle(bytes);
     if (!decoded.ok) problems.push({ path, reason: decoded.reason, fatal: true });
-    else if (decoded.text.trim() === '') problems.push({ path, reason: 'holds only white space; nothing to align', fatal: false });
+    else if (!/\S/.test(decoded.text)) problems.push({ path, reason: 'holds only white space; nothing to align', fatal: false });
     else articles.push({ path, text: decoded.text });
   };
   for (const given of paths) {

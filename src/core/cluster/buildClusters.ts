@@ -151,8 +151,19 @@ function toCluster(
     for (let i = s.start; i < s.end; i++) out.push(lexicon.norms[t.norms[i]]);
     return out.join(' ');
   };
+  // Word for word the same as the origin (a verbatim reprint): the similarity is 1 without
+  // spelling both out.
+  const sameWords = (s: TokenSpan) => {
+    const o = members[0];
+    if (s.end - s.start !== o.end - o.start) return false;
+    const ta = articles[o.doc].tokens.norms;
+    const tb = articles[s.doc].tokens.norms;
+    for (let k = 0; k < s.end - s.start; k++) if (ta[o.start + k] !== tb[s.start + k]) return false;
+    return true;
+  };
   let originWords: string | null = null;
   const scoreOf = (s: TokenSpan) => {
+    if (sameWords(s)) return 1;
     originWords ??= words(members[0]);
     return round(compareTwoStrings(originWords, words(s)));
   };
