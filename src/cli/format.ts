@@ -52,7 +52,7 @@ export function formatAlign(result: AlignResult, st: Style): string {
     out.push('', st.bold(`Page furniture at the head or foot of many articles (${furniture.length}, not counted as reuse):`));
     for (const c of furniture) {
       const origin = c.members[c.origin];
-      out.push(`  ${c.id}  ${c.members.length} appearances, first in ${st.dim(`${docs.get(origin.doc)!.path}:${origin.line}`)}  “${oneLine(origin.text).slice(0, 80)}”`);
+      out.push(`  ${c.id}  ${c.members.length} appearances, first in ${st.dim(`${docs.get(origin.doc)!.path}:${origin.line}`)}  “${Array.from(oneLine(origin.text)).slice(0, 80).join('')}”`);
     }
   }
   return out.join('\n') + '\n';

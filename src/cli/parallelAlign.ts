@@ -37,8 +37,14 @@ export async function alignInParallel(inputs: readonly ArticleInput[], options?:
   let resolveAll: () => void = () => {};
   let rejectAll: (e: unknown) => void = () => {};
   const allDone = new Promise<void>((resolve, reject) => { resolveAll = resolve; rejectAll = reject; });
+  // Awaited below; this handler only keeps a worker failure during an earlier error from
+  // surfacing as an unhandled rejection that would hide that error.
+  allDone.catch(() => undefined);
   let finished = false;
-  const settle = () => { if (finished && received === sent.reduce((a, b) => a + b, 0)) resolveAll(); };
+  let settled = false;
+  const settle = () => {
+    if (finished && received === sent.reduce((a, b) => a + b, 0)) { settled = true; resolveAll(); }
+  };
   for (const w of workers) {
     w.on('message', (batch: PairResult[]) => {
       results.push(...batch);
@@ -46,6 +52,7 @@ export async function alignInParallel(inputs: readonly ArticleInput[], options?:
       settle();
     });
     w.on('error', rejectAll);
+    w.on('exit', (code) => { if (!settled) rejectAll(new Error(`an alignment worker stopped early (exit code ${code})`)); });
   }
   try {
     const jobs = AlignmentSession.deferred(inputs, options);

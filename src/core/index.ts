@@ -6,6 +6,7 @@ export * from './types';
 export { decodeArticle, MAX_ARTICLE_CHARS } from './input/decode';
 export type { DecodeResult } from './input/decode';
 export { alignArticles } from './align/alignArticles';
+export { ENGINE_REVISION } from './align/settings';
 export { compareArticles } from './compare/compareArticles';
 export { wordDiff } from './diff/wordDiff';
 export type { WordDiff } from './diff/wordDiff';

@@ -27,7 +27,9 @@ export function activate(context: vscode.ExtensionContext): void {
 
   sub(log);
   sub(service);
-  sub(service.onDidChange((s) => log.info(`Index: ${s.articles.size} articles, ${s.result.clusters.length} reused passages, built in ${s.buildMs} ms (alignment ${s.alignMs} ms).`)));
+  // Page furniture (kind `boilerplate`) is not reuse and is not counted as such.
+  const reused = (s: IndexSnapshot) => s.result.clusters.filter((c) => c.kind !== 'boilerplate').length;
+  sub(service.onDidChange((s) => log.info(`Index: ${s.articles.size} articles, ${reused(s)} reused passages, built in ${s.buildMs} ms (alignment ${s.alignMs} ms).`)));
   sub(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ReuseHoverProvider(service, log)));
 
   command(CommandIds.compareSources, (clicked, selected) => compareSources(deps, clicked, selected));
@@ -37,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): void {
   command(CommandIds.useArticleLanguage, useArticleLanguage);
   command(CommandIds.openAppearance, (path, start, end) => openAppearance(service, path, start, end));
   const summary = (s: IndexSnapshot | undefined) =>
-    s && { articles: s.articles.size, clusters: s.result.clusters.length, skipped: s.skipped.length, buildMs: s.buildMs, fromCache: s.fromCache };
+    s && { articles: s.articles.size, clusters: reused(s), skipped: s.skipped.length, buildMs: s.buildMs, fromCache: s.fromCache };
   command(CommandIds.rebuildIndex, async () => summary(await service.rebuild()));
   if (context.extensionMode !== vscode.ExtensionMode.Production) {
     command(CommandIds.testLastCompare, () => ComparePanel.record);

@@ -36,3 +36,13 @@ test('up to ten unquoted appearances are all linked to the quote', () => {
   const found = r.clusters.find((c) => c.kind === 'quote' && c.members.some((m) => m.text === 'trained abroad'));
   assert.equal(found?.members.length, 11);
 });
+
+test('a content word that stems like a function word stays a content word ("furthered" beside "further")', () => {
+  const r = alignArticles([
+    { path: 'a.txt', text: 'The minister said the council "furthered reforms" this year.' },
+    { path: 'b.txt', text: 'Critics doubted that anyone furthered reforms at all.' },
+    // "further" and "Further-more" debris elsewhere in the folder must not change what "furthered" is.
+    { path: 'c.txt', text: 'Furthermore, prices rose. Further-\nmore, wages fell. Further talks follow.' },
+  ]);
+  assert.deepEqual(r.clusters.map((c) => [c.kind, c.members.map((m) => m.text)]), [['quote', ['furthered reforms', 'furthered reforms']]]);
+});

@@ -1,5 +1,11 @@
 import type { AlignOptions } from '../types';
 
+/**
+ * Changes whenever the engine's results for the same articles and options change, so results
+ * stored by an earlier engine (the extension's index cache) are not taken for current ones.
+ */
+export const ENGINE_REVISION = 2;
+
 /** AlignOptions with every default filled in. */
 export interface Settings {
   readonly shingleSize: number;

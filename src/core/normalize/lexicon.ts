@@ -31,9 +31,7 @@ export class Lexicon {
       id = this.norms.length;
       this.normIds.set(word, id);
       this.norms.push(word);
-      const key = this.keyOf(word);
-      this.normToKey.push(key);
-      if (STOPWORDS.has(word)) this.stopKeys.add(key);
+      this.normToKey.push(this.keyOf(word));
     }
     return id;
   }
@@ -48,14 +46,22 @@ export class Lexicon {
     return this.normToKey[normId];
   }
 
+  /**
+   * A function word is a key of its own, never a stem shared with content words: "further" is
+   * a function word but "furthered" is not, and "others", "mostly", "saying" are content words
+   * though they stem like "other", "most", "says". So whether a key is a function word's is
+   * fixed when the key is made, whatever the articles hold.
+   */
   private keyOf(word: string): number {
     const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
-    const s = /^[a-z]+$/.test(bare) ? stem(bare) : bare;
+    const functionWord = STOPWORDS.has(word) || STOPWORDS.has(bare);
+    const s = functionWord ? `\u0000${STOPWORDS.has(word) ? word : bare}` : /^[a-z]+$/.test(bare) ? stem(bare) : bare;
     let id = this.keyIds.get(s);
     if (id === undefined) {
       id = this.keys.length;
       this.keyIds.set(s, id);
       this.keys.push(s);
+      if (functionWord) this.stopKeys.add(id);
     }
     return id;
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AlignOptions, AlignResult } from '../../core';
+import { ENGINE_REVISION, type AlignOptions, type AlignResult } from '../../core';
 
 /** The last alignment of a workspace, as stored: the key it was made for, and the result. */
 interface Stored {
@@ -12,7 +12,8 @@ const FILE = 'reuse-index.json';
 /**
  * The last alignment of the workspace, kept in the extension's own workspace storage (never
  * beside the user's files), so reopening an unchanged folder shows hovers without aligning
- * again. It is keyed by a SHA-256 of the extension's version, the options and every article's
+ * again. It is keyed by a SHA-256 of the extension's version, the engine's revision (see
+ * ENGINE_REVISION), the options and every article's
  * path and text: any edit, added or removed article or changed setting misses the cache.
  * Uses Web Crypto, which both desktop and browser-hosted VS Code provide.
  */
@@ -21,7 +22,7 @@ export class IndexCache {
 
   /** The key for these articles and options. */
   async keyOf(articles: ReadonlyArray<{ path: string; text: string }>, options: AlignOptions): Promise<string> {
-    const parts = [this.version, JSON.stringify(options)];
+    const parts = [this.version, `engine ${ENGINE_REVISION}`, JSON.stringify(options)];
     for (const a of [...articles].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))) parts.push(a.path, a.text);
     const bytes = new TextEncoder().encode(parts.join('\u0000'));
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
