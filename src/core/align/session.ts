@@ -89,6 +89,8 @@ export class AlignmentSession {
   private versions = 0;
   /** Passage links as `result` last built them, valid for the article order `linkOrder`. */
   private links = new WeakMap<PathLink, Link>();
+  /** Links made from each phrase's list of appearances, valid for `linkOrder` too. */
+  private phraseLinks = new WeakMap<PathSpan[], Link[]>();
   private linkOrder: Article[] | null = null;
 
   constructor(inputs: readonly ArticleInput[] = [], options?: AlignOptions) {
@@ -273,7 +275,9 @@ export class AlignmentSession {
     const at = new Map(all.map((e, d) => [e, d]));
     const flat = others.flatMap((o) => o.phrases.map((p, i) => ({ o, i, p: withDoc(p, at.get(o)!) })));
     for (const [n, span] of phraseHitsIn(entry.article, at.get(entry)!, flat.map((f) => f.p), this.lexicon.isStop)) {
-      this.phraseHits.get(flat[n].o.article.input.path)![flat[n].i].push({ path: input.path, start: span.start, end: span.end });
+      // A new list, not a push: `result` recognises unchanged lists by identity.
+      const lists = this.phraseHits.get(flat[n].o.article.input.path)!;
+      lists[flat[n].i] = [...lists[flat[n].i], { path: input.path, start: span.start, end: span.end }];
     }
   }
 
@@ -288,7 +292,7 @@ export class AlignmentSession {
     this.articleCache = null;
     this.phraseHits.delete(path);
     for (const perPhrase of this.phraseHits.values()) {
-      perPhrase.forEach((hits, i) => { perPhrase[i] = hits.filter((h) => h.path !== path); });
+      perPhrase.forEach((hits, i) => { if (hits.some((h) => h.path === path)) perPhrase[i] = hits.filter((h) => h.path !== path); });
     }
     this.cached = null;
   }
@@ -300,7 +304,7 @@ export class AlignmentSession {
     const articles = (this.articleCache ??= order.map((e, d) => placeArticle(e.article, d)));
     const index = new Map(articles.map((a, i) => [a.input.path, i]));
     // Links keep their article indices while the order stands, so they are reused between results.
-    if (this.linkOrder !== articles) { this.links = new WeakMap(); this.linkOrder = articles; }
+    if (this.linkOrder !== articles) { this.links = new WeakMap(); this.phraseLinks = new WeakMap(); this.linkOrder = articles; }
     const links: Link[] = this.passages.map((l) => {
       let link = this.links.get(l);
       if (!link) {
@@ -311,22 +315,32 @@ export class AlignmentSession {
     });
     const quotes = order.map((e) => e.quotes);
     const next = new Map<string, Cluster>();
-    const phrases: Phrase[] = [];
-    const hits: TokenSpan[][] = [];
-    order.forEach((e, d) => {
-      const found = this.phraseHits.get(e.article.input.path) ?? [];
-      e.phrases.forEach((p, i) => {
-        phrases.push(withDoc(p, d));
-        // Appearances sorted by article order, then position: the order a batch search finds them in.
-        hits.push((found[i] ?? []).map((h) => ({ doc: index.get(h.path)!, start: h.start, end: h.end }))
-          .sort((x, y) => x.doc - y.doc || x.start - y.start || x.end - y.end));
-      });
-    });
     const quoted = (h: TokenSpan) => {
       const t = articles[h.doc].tokens;
       return insideQuotes(t.starts[h.start], t.ends[h.end - 1], quotes[h.doc]);
     };
-    links.push(...withoutCovered(phraseLinks(phrases, hits, this.s.maxDocumentFrequency(articles.length), quoted), links));
+    const cap = this.s.maxDocumentFrequency(articles.length);
+    // Each phrase's links, made again only when its list of appearances changed (a new list,
+    // see set and delete) or the order did; a hit article's quotations change only with an
+    // edit of it, which replaces the lists holding it.
+    const fromPhrases: Link[] = [];
+    order.forEach((e, d) => {
+      const found = this.phraseHits.get(e.article.input.path) ?? [];
+      e.phrases.forEach((p, i) => {
+        const list = found[i];
+        if (!list || list.length === 0) return;
+        let made = this.phraseLinks.get(list);
+        if (!made) {
+          // Appearances sorted by article order, then position: the order a batch search finds them in.
+          const hits = list.map((h) => ({ doc: index.get(h.path)!, start: h.start, end: h.end }))
+            .sort((x, y) => x.doc - y.doc || x.start - y.start || x.end - y.end);
+          made = phraseLinks([withDoc(p, d)], [hits], cap, quoted);
+          this.phraseLinks.set(list, made);
+        }
+        for (const link of made) fromPhrases.push(link);
+      });
+    });
+    links.push(...withoutCovered(fromPhrases, links));
     this.cached = { documents: articles.map((a) => a.info), clusters: buildClusters(articles, links, quotes, this.lexicon, { version: (d) => order[d].version, previous: this.clusters, next }) };
     this.clusters = next;
     return this.cached;
