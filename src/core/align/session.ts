@@ -8,6 +8,7 @@ import { findPhraseHits, Link, Phrase, phraseHitsIn, phraseLinks, phrasesOf, Tok
 import { buildClusters, insideQuotes } from '../cluster/buildClusters';
 import type { Cluster } from '../types';
 import type { TokenRegion } from './pairAlign';
+import type { TokenStream } from '../normalize/tokenize';
 import { packTokens, PairAligner, PairJob, PairResult, SharedTokens, streamFromTable } from './pairJobs';
 import { Settings, settingsFrom } from './settings';
 
@@ -375,9 +376,15 @@ export class AlignmentSession {
   }
 
   private alignTwo(a: Entry, b: Entry, seeds: Int32Array): readonly TokenRegion[] {
-    const pair = [a.article.tokens, b.article.tokens];
-    return new PairAligner((d) => pair[d], this.lexicon.norms, this.lexicon.isStop, this.s).align({ a: 0, b: 1, seeds }).regions;
+    this.pair[0] = a.article.tokens;
+    this.pair[1] = b.article.tokens;
+    this.pairAligner ??= new PairAligner((d) => this.pair[d], this.lexicon.norms, this.lexicon.isStop, this.s);
+    return this.pairAligner.align({ a: 0, b: 1, seeds }).regions;
   }
+
+  /** The two articles `alignTwo` is on, and one aligner for every edit (its word-likeness verdicts are kept). */
+  private readonly pair: TokenStream[] = [];
+  private pairAligner: PairAligner | null = null;
 
   private addRegions(a: Entry, b: Entry, regions: readonly TokenRegion[]): void {
     for (const r of regions) {
