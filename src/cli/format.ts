@@ -1,5 +1,5 @@
 import { wordDiff } from '../core/diff/wordDiff';
-import type { AlignResult, CompareResult, DiffPart } from '../core/types';
+import { isReuse, type AlignResult, type CompareResult, type DiffPart } from '../core/types';
 
 /** How changes are marked in terminal text. */
 export interface Style {
@@ -31,8 +31,8 @@ function showDiff(parts: readonly DiffPart[], st: Style): string {
 export function formatAlign(result: AlignResult, st: Style): string {
   const docs = new Map(result.documents.map((d) => [d.id, d]));
   const out: string[] = [];
-  const reuse = result.clusters.filter((c) => c.kind !== 'boilerplate');
-  const furniture = result.clusters.filter((c) => c.kind === 'boilerplate');
+  const reuse = result.clusters.filter(isReuse);
+  const furniture = result.clusters.filter((c) => !isReuse(c));
   out.push(st.bold(`Reprint Lens: ${result.documents.length} articles, ${reuse.length} reused passages and quotes`));
   for (const c of reuse) {
     const origin = c.members[c.origin];

@@ -46,6 +46,11 @@ export interface ClusterMember extends Span {
  */
 export type ClusterKind = 'quote' | 'passage' | 'boilerplate';
 
+/** Whether a cluster is reuse (a quote or passage) rather than page furniture. */
+export function isReuse(cluster: { readonly kind: ClusterKind }): boolean {
+  return cluster.kind !== 'boilerplate';
+}
+
 /** A passage or quote with every place it appears. */
 export interface Cluster {
   readonly id: string;

@@ -8,6 +8,7 @@ import { useArticleLanguage } from './commands/useArticleLanguage';
 import { ReuseHoverProvider } from './hover/reuseHoverProvider';
 import { ReuseIndexService, type IndexSnapshot } from './index/reuseIndexService';
 import { IndexCache } from './index/indexCache';
+import { isReuse } from '../core';
 import { ComparePanel } from './webview/comparePanel';
 
 /** The languages whose documents get hover cards. */
@@ -28,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
   sub(log);
   sub(service);
   // Page furniture (kind `boilerplate`) is not reuse and is not counted as such.
-  const reused = (s: IndexSnapshot) => s.result.clusters.filter((c) => c.kind !== 'boilerplate').length;
+  const reused = (s: IndexSnapshot) => s.result.clusters.filter(isReuse).length;
   sub(service.onDidChange((s) => log.info(`Index: ${s.articles.size} articles, ${reused(s)} reused passages, built in ${s.buildMs} ms (alignment ${s.alignMs} ms).`)));
   sub(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ReuseHoverProvider(service, log)));
 

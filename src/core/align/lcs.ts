@@ -1,19 +1,9 @@
 /**
- * Longest common subsequence of two short index ranges under a caller's equality, returned
- * as matched index pairs. Used only on the small gaps between shingle seeds, so the quadratic
- * table stays tiny (the caller bounds both ranges).
+ * Longest common subsequence of two short index ranges under a caller's equality: appends the
+ * matched indices to `is` and `js` (in order, no pair objects) and returns how many matched.
+ * Used on the small gaps between shingle seeds and between sentence words, so the quadratic
+ * table stays tiny (the callers bound both ranges).
  */
-export function lcsPairs(
-  aFrom: number, aTo: number, bFrom: number, bTo: number,
-  same: (i: number, j: number) => boolean,
-): Array<[number, number]> {
-  const is: number[] = [];
-  const js: number[] = [];
-  lcsInto(aFrom, aTo, bFrom, bTo, same, is, js);
-  return is.map((i, n) => [i, js[n]]);
-}
-
-/** As lcsPairs, appending the matched indices to `is` and `js` (no pair objects); returns how many. */
 export function lcsInto(
   aFrom: number, aTo: number, bFrom: number, bTo: number,
   same: (i: number, j: number) => boolean, is: number[], js: number[],

@@ -347,10 +347,7 @@ export class AlignmentSession {
     return this.cached;
   }
 
-  private readonly known = (w: string) => {
-    const id = this.lexicon.idOf(w);
-    return id !== undefined && id < this.vocabulary.length && this.vocabulary[id] > 0;
-  };
+  private readonly known = this.lexicon.knownBy((id) => id < this.vocabulary.length && this.vocabulary[id] > 0);
 
   private count(words: Int32Array, delta: number): void {
     for (const id of words) {

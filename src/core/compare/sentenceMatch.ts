@@ -1,7 +1,7 @@
 import type { Article } from '../input/article';
 import type { Sentence } from '../segment/sentences';
 import { tokensWithin } from '../match/quotePhrases';
-import { lcsPairs } from '../align/lcs';
+import { lcsInto } from '../align/lcs';
 
 /** A sentence with its word range. */
 export interface Unit {
@@ -114,7 +114,7 @@ function similarity(left: Article, a: Unit, right: Article, b: Unit, same: (i: n
   const lb = b.to - b.from;
   let common: number;
   if (la <= LCS_LIMIT && lb <= LCS_LIMIT) {
-    common = lcsPairs(a.from, a.to, b.from, b.to, same).length;
+    common = lcsInto(a.from, a.to, b.from, b.to, same, [], []);
   } else {
     const bag = new Map<number, number>();
     for (let t = b.from; t < b.to; t++) bag.set(right.tokens.keys[t], (bag.get(right.tokens.keys[t]) ?? 0) + 1);

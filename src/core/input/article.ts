@@ -94,6 +94,6 @@ export function readArticles(inputs: readonly ArticleInput[], lexicon: Lexicon, 
   const scanned = inputs.map((input) => scanArticle(input, lexicon));
   const vocabulary = new Set<number>();
   for (const s of scanned) for (const id of wholeWords(s)) vocabulary.add(id);
-  const known = (w: string) => { const id = lexicon.idOf(w); return id !== undefined && vocabulary.has(id); };
+  const known = lexicon.knownBy((id) => vocabulary.has(id));
   return orderArticles(scanned.map((s) => prepareArticle(s, lexicon, known)), useDates);
 }

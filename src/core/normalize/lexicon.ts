@@ -36,9 +36,12 @@ export class Lexicon {
     return id;
   }
 
-  /** Norm id of a word already interned, without adding it. */
-  idOf(word: string): number | undefined {
-    return this.normIds.get(word);
+  /** A test of words (interned or not) by the norm ids `has` accepts; never interns anything. */
+  knownBy(has: (norm: number) => boolean): (word: string) => boolean {
+    return (word) => {
+      const id = this.normIds.get(word);
+      return id !== undefined && has(id);
+    };
   }
 
   /** Key id (stem) of a norm id. */

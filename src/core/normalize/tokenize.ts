@@ -60,7 +60,7 @@ export function scanWords(nt: NormalizedText, lexicon: Lexicon): ScannedWords {
   let i = 0;
   while (i < n) {
     const c0 = t.charCodeAt(i);
-    if (c0 < 0x80 && !((c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x30 && c0 <= 0x39) || (c0 >= 0x41 && c0 <= 0x5a))) { i++; continue; }
+    if (c0 < 0x80 && !isAsciiWordCode(c0)) { i++; continue; }
     const cp = codeAt(i);
     if (!isWordCode(cp)) { i += cp > 0xffff ? 2 : 1; continue; }
     const start = i;
@@ -69,8 +69,8 @@ export function scanWords(nt: NormalizedText, lexicon: Lexicon): ScannedWords {
     } else {
       while (i < n) {
         const c = t.charCodeAt(i);
-        // ASCII letters and digits first, without calls: the bulk of most copy.
-        if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) { i++; continue; }
+        // ASCII letters and digits first: the bulk of most copy.
+        if (isAsciiWordCode(c)) { i++; continue; }
         if (c >= 0x80) {
           const cp = codeAt(i);
           if (isWordCode(cp) && !splitsEach(cp)) { i += cp > 0xffff ? 2 : 1; continue; }
@@ -117,9 +117,14 @@ const LETTER = /\p{L}/u;
 const wordCodes = new Uint8Array(0x10000);
 const splitCodes = new Uint8Array(0x10000);
 
+/** An ASCII letter or digit. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+}
+
 /** A letter or digit (by code point). */
 function isWordCode(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+  if (cp < 0x80) return isAsciiWordCode(cp);
   if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
   if (wordCodes[cp] === 0) wordCodes[cp] = WORD_CHAR.test(String.fromCodePoint(cp)) ? 1 : 2;
   return wordCodes[cp] === 1;
@@ -183,7 +188,7 @@ export function tokenize(text: string, lexicon: Lexicon, known?: (word: string) 
   if (!known) {
     const own = new Set<number>();
     forEachWholeWord(words, (id) => own.add(id));
-    known = (word) => { const id = lexicon.idOf(word); return id !== undefined && own.has(id); };
+    known = lexicon.knownBy((id) => own.has(id));
   }
   return mendTokens(words, lexicon, known);
 }

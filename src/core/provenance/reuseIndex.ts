@@ -1,4 +1,4 @@
-import type { AlignResult, Cluster, ClusterMember, DocumentInfo } from '../types';
+import { isReuse, type AlignResult, type Cluster, type ClusterMember, type DocumentInfo } from '../types';
 
 /** One appearance of a cluster, with its first appearance for context. */
 export interface Appearance {
@@ -23,7 +23,7 @@ export class ReuseIndex {
     for (const d of result.documents) this.docs.set(d.id, d);
     for (const cluster of result.clusters) {
       // Page furniture (bylines, comment footers) is not reuse: no hovers or highlights for it.
-      if (cluster.kind === 'boilerplate') continue;
+      if (!isReuse(cluster)) continue;
       const origin = cluster.members[cluster.origin];
       const originDocument = this.docs.get(origin.doc)!;
       for (const member of cluster.members) {

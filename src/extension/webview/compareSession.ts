@@ -1,4 +1,4 @@
-import { alignArticles, compareArticles, wordDiff } from '../../core';
+import { alignArticles, compareArticles, isReuse, wordDiff } from '../../core';
 import type { AlignOptions, AlignResult, CompareRow } from '../../core';
 import type {
   ChangeCounts,
@@ -107,7 +107,7 @@ export class CompareSession {
   private passageSummaries(): PassageSummary[] {
     const docs = new Map(this.alignment.documents.map((d) => [d.id, d]));
     return this.alignment.clusters
-      .filter((c) => c.kind !== 'boilerplate')
+      .filter(isReuse)
       .map((c) => {
         const origin = c.members[c.origin];
         return {
