@@ -73,3 +73,33 @@ test('a line the other article repeats many times is not a seed, in batch and af
   session.set(b);
   assert.equal(JSON.stringify(session.result()), JSON.stringify(alignArticles([a, b])));
 });
+
+test('hundreds of edits (past a rebuild of the shingle holder index) still give the batch result', () => {
+  const sentences = [
+    'The council decided to send a limited peacekeeping contingent to the republic for a short period.',
+    'Officials said the river had risen by three metres overnight and more rain was expected.',
+    'He said the gangs were “trained abroad” and attacked administrative buildings.',
+    'Markets opened lower while traders weighed fresh figures on inflation.',
+    'The governor said further rises could follow if wage growth did not slow.',
+    'Rescue teams reached the village late on Sunday after the road was cleared.',
+  ];
+  let seed = 42;
+  const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+  const texts = new Map<string, string>();
+  const session = new AlignmentSession([]);
+  for (let edit = 0; edit < 400; edit++) {
+    const path = `a${next(8)}.txt`;
+    if (next(10) === 0) {
+      texts.delete(path);
+      session.delete(path);
+      continue;
+    }
+    const text = Array.from({ length: 1 + next(4) }, () => sentences[next(sentences.length)]).join(' ') + ` note ${edit}.`;
+    texts.set(path, text);
+    session.set({ path, text });
+    if (edit % 50 === 49 || edit === 399) {
+      const inputs = [...texts].map(([p, t]) => ({ path: p, text: t }));
+      assert.equal(JSON.stringify(session.result()), JSON.stringify(alignArticles(inputs)), `after edit ${edit}`);
+    }
+  }
+});

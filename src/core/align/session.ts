@@ -4,6 +4,7 @@ import { Lexicon } from '../normalize/lexicon';
 import { quotations, Quotation } from '../segment/quotes';
 import { shingleHashes } from '../match/shingles';
 import { forEachPairSeeds, MAX_REPEATS, sortSeeds } from '../match/seedIndex';
+import { ShingleHolders } from '../match/shingleHolders';
 import { findPhraseHits, Link, Phrase, phraseHitsIn, phraseLinks, phrasesOf, TokenSpan } from '../match/quotePhrases';
 import { buildClusters, insideQuotes } from '../cluster/buildClusters';
 import type { Cluster } from '../types';
@@ -17,6 +18,9 @@ import { Settings, settingsFrom } from './settings';
  * with one word changed still shares three, while chance collisions in unrelated copy rarely do.
  */
 const MIN_SEEDS = 3;
+
+/** Edits after which the shingle holder index is built again rather than patched around. */
+const REINDEX_AFTER = 256;
 
 /** A session whose pairs are aligned by the caller (see AlignmentSession.deferred). */
 export interface AlignmentJobs {
@@ -92,6 +96,8 @@ export class AlignmentSession {
   private links = new WeakMap<PathLink, Link>();
   /** Links made from each phrase's list of appearances, valid for `linkOrder` too. */
   private phraseLinks = new WeakMap<PathSpan[], Link[]>();
+  /** Of each list of phrase links, those outside every passage link (see uncoveredBy). */
+  private uncovered = new WeakMap<Link[], Link[]>();
   private linkOrder: Article[] | null = null;
 
   constructor(inputs: readonly ArticleInput[] = [], options?: AlignOptions) {
@@ -208,8 +214,10 @@ export class AlignmentSession {
       this.articleCache = null;
     }
     const others = [...this.entries.values()].filter((e) => e !== entry);
-    // One scan of every other article collects both the shingles it shares with the changed
-    // one (seeds) and how many articles hold each of them (for the boilerplate cap).
+    // Where the changed article's shingles appear in every other article: looked up in the
+    // holder index, plus a scan of the articles set since it was built. What this gathers,
+    // per other article and shingle, is the positions holding it, which give both the seeds
+    // and how many articles hold each shingle (for the boilerplate cap).
     const positions = new Map<number, number[]>();
     entry.hashes.forEach((h, j) => {
       if (h === 0) return;
@@ -217,44 +225,58 @@ export class AlignmentSession {
       if (list) list.push(j);
       else positions.set(h, [j]);
     });
-    // The changed article's shingles also go into a small open-addressing table: the scan
-    // below tests every shingle of every other article against it, and most are misses.
-    const table = new Uint32Array(tableSize(positions.size));
-    const mask = table.length - 1;
-    for (const h of positions.keys()) {
-      let k = h & mask;
-      while (table[k] !== 0) k = (k + 1) & mask;
-      table[k] = h;
+    const found = new Map<Entry, Map<number, number[]>>();
+    const note = (other: Entry, h: number, i: number) => {
+      let byHash = found.get(other);
+      if (!byHash) found.set(other, (byHash = new Map()));
+      const at = byHash.get(h);
+      if (at) at.push(i);
+      else byHash.set(h, [i]);
+    };
+    if (!this.holders || this.recent.length + this.stale > REINDEX_AFTER) {
+      this.holders = new ShingleHolders(others, (e) => e.hashes);
+      this.recent = [];
+      this.stale = 0;
     }
-    const df = new Map<number, number>();
-    const shared: Array<{ other: Entry; flat: number[] }> = [];
-    others.forEach((other) => {
-      // Made on the first shared shingle only: most articles share none.
-      let seen: number[] | null = null;
-      let count: Map<number, number> | null = null;
-      const hashes = other.hashes;
-      for (let i = 0; i < hashes.length; i++) {
-        const h = hashes[i];
-        if (h === 0) continue;
+    const current = (e: Entry) => e !== entry && this.entries.get(e.article.input.path) === e;
+    for (const h of positions.keys()) this.holders.forEach(h, (other, i) => { if (current(other)) note(other, h, i); });
+    if (this.recent.length) {
+      // The few articles set since the index was built are scanned, their shingles tested
+      // against a small open-addressing table of the changed article's (most are misses).
+      const table = new Uint32Array(tableSize(positions.size));
+      const mask = table.length - 1;
+      for (const h of positions.keys()) {
         let k = h & mask;
-        while (table[k] !== 0 && table[k] !== h) k = (k + 1) & mask;
-        if (table[k] === 0) continue;
-        seen ??= [];
-        count ??= new Map<number, number>();
-        const c = count.get(h);
-        if (c === undefined) df.set(h, (df.get(h) ?? 0) + 1);
-        count.set(h, (c ?? 0) + 1);
-        seen.push(i);
+        while (table[k] !== 0) k = (k + 1) & mask;
+        table[k] = h;
       }
-      if (!seen || !count) return;
+      for (const other of this.recent) {
+        if (!current(other)) continue;
+        const hashes = other.hashes;
+        for (let i = 0; i < hashes.length; i++) {
+          const h = hashes[i];
+          if (h === 0) continue;
+          let k = h & mask;
+          while (table[k] !== 0 && table[k] !== h) k = (k + 1) & mask;
+          if (table[k] !== 0) note(other, h, i);
+        }
+      }
+    }
+    this.recent.push(entry);
+    const df = new Map<number, number>();
+    for (const byHash of found.values()) for (const h of byHash.keys()) df.set(h, (df.get(h) ?? 0) + 1);
+    const shared: Array<{ other: Entry; flat: number[] }> = [];
+    for (const other of others) {
+      const byHash = found.get(other);
+      if (!byHash) continue;
       // As in the batch index: a shingle the other article repeats too often is not a seed.
       const flat: number[] = [];
-      for (const i of seen) {
-        if (count.get(other.hashes[i])! > MAX_REPEATS) continue;
-        for (const j of positions.get(other.hashes[i])!) flat.push(i, j);
+      for (const [h, at] of byHash) {
+        if (at.length > MAX_REPEATS) continue;
+        for (const i of at) for (const j of positions.get(h)!) flat.push(i, j);
       }
       if (flat.length / 2 >= MIN_SEEDS) shared.push({ other, flat });
-    });
+    }
     const cap = this.s.maxDocumentFrequency(this.entries.size);
     const usable = (j: number) => {
       const h = entry.hashes[j];
@@ -287,6 +309,7 @@ export class AlignmentSession {
     const old = this.entries.get(path);
     if (!old) return;
     this.entries.delete(path);
+    if (this.holders) this.stale++;
     this.count(old.words, -1);
     this.passages = this.passages.filter((l) => l.a !== path && l.b !== path);
     this.orderCache = null;
@@ -305,7 +328,7 @@ export class AlignmentSession {
     const articles = (this.articleCache ??= order.map((e, d) => placeArticle(e.article, d)));
     const index = new Map(articles.map((a, i) => [a.input.path, i]));
     // Links keep their article indices while the order stands, so they are reused between results.
-    if (this.linkOrder !== articles) { this.links = new WeakMap(); this.phraseLinks = new WeakMap(); this.linkOrder = articles; }
+    if (this.linkOrder !== articles) { this.links = new WeakMap(); this.phraseLinks = new WeakMap(); this.uncovered = new WeakMap(); this.linkOrder = articles; }
     const links: Link[] = this.passages.map((l) => {
       let link = this.links.get(l);
       if (!link) {
@@ -324,7 +347,7 @@ export class AlignmentSession {
     // Each phrase's links, made again only when its list of appearances changed (a new list,
     // see set and delete) or the order did; a hit article's quotations change only with an
     // edit of it, which replaces the lists holding it.
-    const fromPhrases: Link[] = [];
+    const madeLists: Link[][] = [];
     order.forEach((e, d) => {
       const found = this.phraseHits.get(e.article.input.path) ?? [];
       e.phrases.forEach((p, i) => {
@@ -338,10 +361,18 @@ export class AlignmentSession {
           made = phraseLinks([withDoc(p, d)], [hits], cap, quoted);
           this.phraseLinks.set(list, made);
         }
-        for (const link of made) fromPhrases.push(link);
+        madeLists.push(made);
       });
     });
-    links.push(...withoutCovered(fromPhrases, links));
+    // Phrase links inside a passage link are dropped. What a list keeps is kept with it: the
+    // passages between two articles change only when one of them is edited, which replaces
+    // every list holding either.
+    const fresh = madeLists.filter((made) => !this.uncovered.has(made));
+    if (fresh.length) {
+      const outside = uncoveredBy(links, fresh.flat());
+      for (const made of fresh) this.uncovered.set(made, made.filter(outside));
+    }
+    for (const made of madeLists) for (const link of this.uncovered.get(made)!) links.push(link);
     this.cached = { documents: articles.map((a) => a.info), clusters: buildClusters(articles, links, quotes, this.lexicon, { version: (d) => order[d].version, previous: this.clusters, next }) };
     this.clusters = next;
     return this.cached;
@@ -381,6 +412,11 @@ export class AlignmentSession {
 
   /** The two articles `alignTwo` is on, and one aligner for every edit (its word-likeness verdicts are kept). */
   private readonly pair: TokenStream[] = [];
+  /** Shingle holders of every article as of some edit (built on the first), see set. */
+  private holders: ShingleHolders<Entry> | null = null;
+  /** Articles set since `holders` was built, and how many it holds that have since changed. */
+  private recent: Entry[] = [];
+  private stale = 0;
   private pairAligner: PairAligner | null = null;
 
   private addRegions(a: Entry, b: Entry, regions: readonly TokenRegion[]): void {
@@ -391,25 +427,25 @@ export class AlignmentSession {
 }
 
 /**
- * Drops quoted-phrase links already inside a passage link between the same two articles:
- * a quote within a reprinted paragraph is shown by the paragraph's cluster, not twice.
+ * A test for quoted-phrase links: false for one already inside a passage link between the same
+ * two articles (a quote within a reprinted paragraph is shown by the paragraph's cluster, not
+ * twice). Only the passages between article pairs that `phrases` link are indexed.
  */
-function withoutCovered(phrases: readonly Link[], passages: readonly Link[]): Link[] {
+function uncoveredBy(passages: readonly Link[], phrases: readonly Link[]): (link: Link) => boolean {
   // Keyed by the article pair as one number (article indices stay far below 2^26).
   const key = (a: number, b: number) => a * 2 ** 26 + b;
   const byPair = new Map<number, Link[]>();
-  for (const p of passages) {
-    const k = key(p.a.doc, p.b.doc);
-    const list = byPair.get(k);
-    if (list) list.push(p);
-    else byPair.set(k, [p]);
+  for (const q of phrases) {
+    byPair.set(key(q.a.doc, q.b.doc), []);
+    byPair.set(key(q.b.doc, q.a.doc), []);
   }
+  for (const p of passages) byPair.get(key(p.a.doc, p.b.doc))?.push(p);
   const inside = (x: TokenSpan, y: TokenSpan) => x.start >= y.start && x.end <= y.end;
-  return phrases.filter((q) => {
-    const direct = byPair.get(key(q.a.doc, q.b.doc)) ?? [];
-    const flipped = byPair.get(key(q.b.doc, q.a.doc)) ?? [];
+  return (q) => {
+    const direct = byPair.get(key(q.a.doc, q.b.doc))!;
+    const flipped = byPair.get(key(q.b.doc, q.a.doc))!;
     return !direct.some((p) => inside(q.a, p.a) && inside(q.b, p.b)) && !flipped.some((p) => inside(q.a, p.b) && inside(q.b, p.a));
-  });
+  };
 }
 
 /** A power of two at least four times `n` (a hash table that stays a quarter full). */

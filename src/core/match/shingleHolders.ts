@@ -1,0 +1,54 @@
+/**
+ * Where each shingle appears across many articles: every (holder, position) of a non-zero
+ * shingle hash, grouped by the hash's top bits, so the holders of one shingle are found by
+ * reading one small bucket instead of every article's hashes. Typed arrays only: at 2,000
+ * articles this is about 1.6 million entries, 12 bytes each.
+ *
+ * The index is built once and never changed; a session asks it about the holders it was
+ * built from and ignores those it no longer counts as current (see AlignmentSession.set).
+ */
+export class ShingleHolders<T> {
+  private readonly shift: number;
+  /** Start of each bucket in the entry columns; bucket b is [first[b], first[b + 1]). */
+  private readonly first: Int32Array;
+  private readonly hash: Uint32Array;
+  private readonly holder: Int32Array;
+  private readonly pos: Int32Array;
+
+  /** `hashesOf` gives a holder's shingle hashes by position (30-bit, 0 for none: see shingleHashes). */
+  constructor(readonly holders: readonly T[], hashesOf: (holder: T) => Uint32Array) {
+    let total = 0;
+    for (const t of holders) for (const h of hashesOf(t)) if (h !== 0) total++;
+    // About eight entries a bucket.
+    let bits = 10;
+    while (bits < 24 && 8 << bits < total) bits++;
+    this.shift = 30 - bits;
+    const first = new Int32Array((1 << bits) + 1);
+    for (const t of holders) for (const h of hashesOf(t)) if (h !== 0) first[(h >>> this.shift) + 1]++;
+    for (let b = 0; b < 1 << bits; b++) first[b + 1] += first[b];
+    const fill = first.slice(0, 1 << bits);
+    this.hash = new Uint32Array(total);
+    this.holder = new Int32Array(total);
+    this.pos = new Int32Array(total);
+    holders.forEach((t, id) => {
+      const hashes = hashesOf(t);
+      for (let i = 0; i < hashes.length; i++) {
+        const h = hashes[i];
+        if (h === 0) continue;
+        const k = fill[h >>> this.shift]++;
+        this.hash[k] = h;
+        this.holder[k] = id;
+        this.pos[k] = i;
+      }
+    });
+    this.first = first;
+  }
+
+  /** Calls `visit` for every place shingle `h` appears, by holder (in the order given), then position. */
+  forEach(h: number, visit: (holder: T, pos: number) => void): void {
+    const b = h >>> this.shift;
+    for (let k = this.first[b]; k < this.first[b + 1]; k++) {
+      if (this.hash[k] === h) visit(this.holders[this.holder[k]], this.pos[k]);
+    }
+  }
+}
