@@ -5,6 +5,7 @@ import { quotations, Quotation } from '../segment/quotes';
 import { shingleHashes } from '../match/shingles';
 import { forEachPairSeeds, MAX_REPEATS, sortSeeds } from '../match/seedIndex';
 import { ShingleHolders } from '../match/shingleHolders';
+import { KeyHolders } from '../match/keyHolders';
 import { findPhraseHits, Link, Phrase, phraseHitsIn, phraseLinks, phrasesOf, TokenSpan } from '../match/quotePhrases';
 import { buildClusters, insideQuotes } from '../cluster/buildClusters';
 import type { Cluster } from '../types';
@@ -233,11 +234,13 @@ export class AlignmentSession {
       if (at) at.push(i);
       else byHash.set(h, [i]);
     };
-    if (!this.holders || this.recent.length + this.stale > REINDEX_AFTER) {
+    if (!this.holders || !this.keyHolders || this.recent.length + this.stale > REINDEX_AFTER) {
       this.holders = new ShingleHolders(others, (e) => e.hashes);
+      this.keyHolders = new KeyHolders(others, (e) => e.article.tokens.keys, this.lexicon.keys.length);
       this.recent = [];
       this.stale = 0;
     }
+    const keyHolders = this.keyHolders;
     const current = (e: Entry) => e !== entry && this.entries.get(e.article.input.path) === e;
     for (const h of positions.keys()) this.holders.forEach(h, (other, i) => { if (current(other)) note(other, h, i); });
     if (this.recent.length) {
@@ -292,9 +295,17 @@ export class AlignmentSession {
       if (otherFirst) this.addRegions(other, entry, this.alignTwo(other, entry, seeds));
       else this.addRegions(entry, other, this.alignTwo(entry, other, seeds));
     }
-    // Its phrases everywhere, then everyone's phrases in it.
+    // Its phrases everywhere, then everyone's phrases in it. An appearance of a phrase holds
+    // all its words, so only the articles holding its rarest word (and those set since the
+    // key index was built) are searched.
     const all = this.ordered();
-    this.findPhrases([entry], all);
+    const candidates = new Set<Entry>(this.recent);
+    for (const p of entry.phrases) {
+      let rare = p.content[0];
+      for (const k of p.content) if (keyHolders.count(k) < keyHolders.count(rare)) rare = k;
+      keyHolders.forEach(rare, (e) => candidates.add(e));
+    }
+    this.findPhrases([entry], all.filter((e) => candidates.has(e)));
     const at = new Map(all.map((e, d) => [e, d]));
     const flat = others.flatMap((o) => o.phrases.map((p, i) => ({ o, i, p: withDoc(p, at.get(o)!) })));
     for (const [n, span] of phraseHitsIn(entry.article, at.get(entry)!, flat.map((f) => f.p), this.lexicon.isStop)) {
@@ -414,6 +425,8 @@ export class AlignmentSession {
   private readonly pair: TokenStream[] = [];
   /** Shingle holders of every article as of some edit (built on the first), see set. */
   private holders: ShingleHolders<Entry> | null = null;
+  /** Which articles use each word key, built with `holders`. */
+  private keyHolders: KeyHolders<Entry> | null = null;
   /** Articles set since `holders` was built, and how many it holds that have since changed. */
   private recent: Entry[] = [];
   private stale = 0;
