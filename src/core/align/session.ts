@@ -306,12 +306,18 @@ export class AlignmentSession {
       keyHolders.forEach(rare, (e) => candidates.add(e));
     }
     this.findPhrases([entry], all.filter((e) => candidates.has(e)));
-    const at = new Map(all.map((e, d) => [e, d]));
-    const flat = others.flatMap((o) => o.phrases.map((p, i) => ({ o, i, p: withDoc(p, at.get(o)!) })));
-    for (const [n, span] of phraseHitsIn(entry.article, at.get(entry)!, flat.map((f) => f.p), this.lexicon.isStop)) {
+    // Others' phrases keep the placeholder article index they were made with (-1), which
+    // never names the changed article, so none of its spans is taken for their own quotation.
+    const owners: Entry[] = [];
+    const slots: number[] = [];
+    const phrases: Phrase[] = [];
+    for (const o of others) {
+      for (let i = 0; i < o.phrases.length; i++) { owners.push(o); slots.push(i); phrases.push(o.phrases[i]); }
+    }
+    for (const [n, span] of phraseHitsIn(entry.article, all.indexOf(entry), phrases, this.lexicon.isStop)) {
       // A new list, not a push: `result` recognises unchanged lists by identity.
-      const lists = this.phraseHits.get(flat[n].o.article.input.path)!;
-      lists[flat[n].i] = [...lists[flat[n].i], { path: input.path, start: span.start, end: span.end }];
+      const lists = this.phraseHits.get(owners[n].article.input.path)!;
+      lists[slots[n]] = [...lists[slots[n]], { path: input.path, start: span.start, end: span.end }];
     }
   }
 

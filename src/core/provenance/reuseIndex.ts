@@ -20,21 +20,29 @@ export class ReuseIndex {
   private readonly docs = new Map<string, DocumentInfo>();
 
   constructor(readonly result: AlignResult) {
-    for (const d of result.documents) this.docs.set(d.id, d);
+    const byDoc = new Map<string, Appearance[]>();
+    for (const d of result.documents) {
+      this.docs.set(d.id, d);
+      byDoc.set(d.id, []);
+    }
     for (const cluster of result.clusters) {
       // Page furniture (bylines, comment footers) is not reuse: no hovers or highlights for it.
       if (!isReuse(cluster)) continue;
       const origin = cluster.members[cluster.origin];
       const originDocument = this.docs.get(origin.doc)!;
       for (const member of cluster.members) {
-        const info = this.docs.get(member.doc)!;
-        const list = this.byPath.get(info.path) ?? [];
-        list.push({ cluster, member, document: info, origin, originDocument });
-        this.byPath.set(info.path, list);
-        this.longest.set(info.path, Math.max(this.longest.get(info.path) ?? 0, member.end - member.start));
+        byDoc.get(member.doc)!.push({ cluster, member, document: this.docs.get(member.doc)!, origin, originDocument });
       }
     }
-    for (const list of this.byPath.values()) list.sort((x, y) => x.member.start - y.member.start || x.member.end - y.member.end);
+    for (const [id, list] of byDoc) {
+      if (list.length === 0) continue;
+      list.sort((x, y) => x.member.start - y.member.start || x.member.end - y.member.end);
+      let longest = 0;
+      for (const a of list) longest = Math.max(longest, a.member.end - a.member.start);
+      const path = this.docs.get(id)!.path;
+      this.byPath.set(path, list);
+      this.longest.set(path, longest);
+    }
   }
 
   /** Every appearance in the article at `path`, in text order. */
