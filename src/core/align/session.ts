@@ -7,7 +7,7 @@ import { forEachPairSeeds, MAX_REPEATS, sortSeeds } from '../match/seedIndex';
 import { ShingleHolders } from '../match/shingleHolders';
 import { KeyHolders } from '../match/keyHolders';
 import { findPhraseHits, Link, Phrase, phraseHitsIn, phraseLinks, phrasesOf, TokenSpan } from '../match/quotePhrases';
-import { buildClusters, insideQuotes } from '../cluster/buildClusters';
+import { ClusterGroups, insideQuotes } from '../cluster/buildClusters';
 import type { Cluster } from '../types';
 import type { TokenRegion } from './pairAlign';
 import type { TokenStream } from '../normalize/tokenize';
@@ -67,7 +67,7 @@ interface PathLink {
  * shingles (see forEachPairSeeds); `set` and `delete` then redo only the pairs that involve
  * the changed article: its shingles are matched against every other article's (a linear scan
  * of typed arrays, no alignment), only the pairs sharing enough are aligned, and clusters are
- * regrouped from the stored pairwise links. Quoted phrases are re-matched for the changed
+ * regrouped from the stored pairwise links (only the groups an edit touches, see ClusterGroups). Quoted phrases are re-matched for the changed
  * article both ways: its own quotations everywhere, and everyone's quotations in it. This is
  * what an editor needs on save. One difference from a batch run remains by design: a changed
  * article is linked with every article sharing a passage, where the batch index links each
@@ -88,6 +88,8 @@ export class AlignmentSession {
   private readonly phraseHits = new Map<string, PathSpan[][]>();
   /** Clusters of the last result, by signature (see ClusterCache). */
   private clusters = new Map<string, Cluster>();
+  /** Link groups of the last result: only those an edit touches are grouped again. */
+  private readonly grouping = new ClusterGroups();
   private cached: AlignResult | null = null;
   /** The entries in "first appeared" order, and placed as articles; null when out of date. */
   private orderCache: Entry[] | null = null;
@@ -390,7 +392,7 @@ export class AlignmentSession {
       for (const made of fresh) this.uncovered.set(made, made.filter(outside));
     }
     for (const made of madeLists) for (const link of this.uncovered.get(made)!) links.push(link);
-    this.cached = { documents: articles.map((a) => a.info), clusters: buildClusters(articles, links, quotes, this.lexicon, { version: (d) => order[d].version, previous: this.clusters, next }) };
+    this.cached = { documents: articles.map((a) => a.info), clusters: this.grouping.update(articles, links, quotes, this.lexicon, { version: (d) => order[d].version, previous: this.clusters, next }) };
     this.clusters = next;
     return this.cached;
   }

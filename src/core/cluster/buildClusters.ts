@@ -20,32 +20,122 @@ export function buildClusters(
   articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], lexicon: Lexicon,
   cache?: ClusterCache,
 ): Cluster[] {
-  const spans: TokenSpan[] = [];
-  const quoteLinked: boolean[] = [];
-  for (const l of links) {
-    spans.push(l.a, l.b);
-    quoteLinked.push(l.quote, l.quote);
+  return new ClusterGroups().update(articles, links, quotes, lexicon, cache);
+}
+
+/** A connected group of links (see buildClusters), and what it became. */
+interface Group {
+  readonly links: readonly Link[];
+  /** Its links' spans (two per link), by which new links are found to touch it. */
+  readonly spans: readonly TokenSpan[];
+  /** Its fused members and kind of evidence; null when it fuses to a single member. */
+  readonly draft: { readonly members: TokenSpan[]; readonly quote: boolean; readonly signature: string } | null;
+  /** The cluster made of it, once made. */
+  cluster: Cluster | null;
+  /** How many of its links were passed to the current update. */
+  seen: number;
+}
+
+/**
+ * Clusters kept up to date as links come and go, as buildClusters would make them from
+ * scratch. Links are told apart by identity: a caller that passes the same link objects for
+ * what did not change (a session does, between edits) gets every group none of whose links
+ * left, and which no new link's span overlaps, back as it was, with its cluster; only the
+ * groups that lost a link or meet a new one are grouped again. Article indices and texts
+ * behind unchanged link objects must not change.
+ */
+export class ClusterGroups {
+  private readonly groupOf = new Map<Link, { group: Group; pass: number }>();
+  private readonly groups = new Set<Group>();
+  /** The spans of the current groups, by article. */
+  private readonly spansIn = new Map<number, Array<{ span: TokenSpan; group: Group }>>();
+  private passes = 0;
+
+  update(articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], lexicon: Lexicon, cache?: ClusterCache): Cluster[] {
+    const pass = ++this.passes;
+    const fresh: Link[] = [];
+    for (const l of links) {
+      const known = this.groupOf.get(l);
+      if (known && known.pass !== pass) {
+        known.pass = pass;
+        known.group.seen++;
+      } else if (!known) {
+        fresh.push(l);
+      }
+    }
+    // Groups to redo: those that lost a link, and those a new link's span overlaps.
+    const redo = new Set<Group>();
+    for (const g of this.groups) {
+      if (g.seen !== g.links.length) redo.add(g);
+      g.seen = 0;
+    }
+    for (const l of fresh) {
+      for (const s of [l.a, l.b]) {
+        for (const t of this.spansIn.get(s.doc) ?? []) if (t.span.start < s.end && s.start < t.span.end) redo.add(t.group);
+      }
+    }
+    const work = [...fresh];
+    for (const g of redo) {
+      for (const l of g.links) {
+        // (A link listed twice is taken once.)
+        if (this.groupOf.get(l)?.pass === pass) work.push(l);
+        this.groupOf.delete(l);
+      }
+      this.groups.delete(g);
+      for (const doc of new Set(g.spans.map((s) => s.doc))) {
+        const kept = this.spansIn.get(doc)!.filter((t) => t.group !== g);
+        if (kept.length) this.spansIn.set(doc, kept);
+        else this.spansIn.delete(doc);
+      }
+    }
+    for (const g of groupLinks(work, cache)) {
+      this.groups.add(g);
+      for (const l of g.links) this.groupOf.set(l, { group: g, pass });
+      for (const span of g.spans) {
+        const list = this.spansIn.get(span.doc);
+        if (list) list.push({ span, group: g });
+        else this.spansIn.set(span.doc, [{ span, group: g }]);
+      }
+    }
+    const drafts: Group[] = [];
+    for (const g of this.groups) if (g.draft) drafts.push(g);
+    const first = (g: Group) => g.draft!.members[0];
+    drafts.sort((x, y) => first(x).doc - first(y).doc || first(x).start - first(y).start || first(x).end - first(y).end);
+    return drafts.map((g, n) => {
+      const id = `c${n}`;
+      const d = g.draft!;
+      if (!g.cluster) g.cluster = toCluster(id, d.members, d.quote, d.signature, articles, quotes, lexicon, cache);
+      else if (g.cluster.id !== id) g.cluster = { ...g.cluster, id };
+      cache?.next.set(d.signature, g.cluster);
+      return g.cluster;
+    });
   }
+}
+
+/** Groups links into connected groups: a link joins its two spans, overlapping spans of one article join. */
+function groupLinks(links: readonly Link[], cache?: ClusterCache): Group[] {
+  const spans: TokenSpan[] = [];
+  for (const l of links) spans.push(l.a, l.b);
   const uf = new UnionFind(spans.length);
   for (let n = 0; n < links.length; n++) uf.union(2 * n, 2 * n + 1);
   joinOverlaps(spans, uf);
-
-  const groups = new Map<number, number[]>();
-  spans.forEach((_, i) => {
-    const root = uf.find(i);
-    const g = groups.get(root);
-    if (g) g.push(i);
-    else groups.set(root, [i]);
-  });
-
-  const drafts: Array<{ members: TokenSpan[]; quote: boolean }> = [];
-  for (const ids of groups.values()) {
-    const members = fuse(ids.map((i) => spans[i]));
-    if (members.length < 2) continue;
-    drafts.push({ members, quote: ids.some((i) => quoteLinked[i]) });
+  const byRoot = new Map<number, number[]>();
+  for (let n = 0; n < links.length; n++) {
+    const root = uf.find(2 * n);
+    const g = byRoot.get(root);
+    if (g) g.push(n);
+    else byRoot.set(root, [n]);
   }
-  drafts.sort((x, y) => x.members[0].doc - y.members[0].doc || x.members[0].start - y.members[0].start || x.members[0].end - y.members[0].end);
-  return drafts.map((d, n) => toCluster(`c${n}`, d.members, d.quote, articles, quotes, lexicon, cache));
+  const out: Group[] = [];
+  for (const ids of byRoot.values()) {
+    const own = ids.map((n) => links[n]);
+    const ends = own.flatMap((l) => [l.a, l.b]);
+    const members = fuse(ends);
+    const quote = own.some((l) => l.quote);
+    const draft = members.length < 2 ? null : { members, quote, signature: cache ? signatureOf(members, quote, cache) : '' };
+    out.push({ links: own, spans: ends, draft, cluster: null, seen: 0 });
+  }
+  return out;
 }
 
 /** Fewest articles a passage must recur in before it can be taken for a page template. */
@@ -130,20 +220,20 @@ export interface ClusterCache {
   readonly next: Map<string, Cluster>;
 }
 
+/** A cluster's key in a ClusterCache: its kind of evidence and members, each with its article's version. */
+function signatureOf(members: readonly TokenSpan[], quoteLinked: boolean, cache: ClusterCache): string {
+  let signature = quoteLinked ? 'q' : 'p';
+  for (const m of members) signature += ` ${m.doc}.${cache.version(m.doc)}.${m.start}.${m.end}`;
+  return signature;
+}
+
 function toCluster(
-  id: string, members: TokenSpan[], quoteLinked: boolean, articles: readonly Article[], quotes: readonly Quotation[][],
+  id: string, members: TokenSpan[], quoteLinked: boolean, signature: string, articles: readonly Article[], quotes: readonly Quotation[][],
   lexicon: Lexicon, cache?: ClusterCache,
 ): Cluster {
-  let signature = '';
   if (cache) {
-    signature = quoteLinked ? 'q' : 'p';
-    for (const m of members) signature += ` ${m.doc}.${cache.version(m.doc)}.${m.start}.${m.end}`;
     const known = cache.previous.get(signature) ?? cache.next.get(signature);
-    if (known) {
-      const again = known.id === id ? known : { ...known, id };
-      cache.next.set(signature, again);
-      return again;
-    }
+    if (known) return known.id === id ? known : { ...known, id };
   }
   const words = (s: TokenSpan) => {
     const t = articles[s.doc].tokens;
@@ -177,9 +267,7 @@ function toCluster(
   const origin = out[0];
   const kind = quoteLinked || insideQuotes(origin.start, origin.end, quotes[members[0].doc]) ? 'quote'
     : looksLikeTemplate(members, (d) => articles[d].tokens.count) ? 'boilerplate' : 'passage';
-  const cluster: Cluster = { id, kind, origin: 0, members: out };
-  cache?.next.set(signature, cluster);
-  return cluster;
+  return { id, kind, origin: 0, members: out };
 }
 
 /** True when at least half of [start, end) lies inside quotation marks. */
