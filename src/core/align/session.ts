@@ -65,10 +65,11 @@ interface PathLink {
 /**
  * A set of articles kept aligned as they change. Building aligns every pair that shares
  * shingles (see forEachPairSeeds); `set` and `delete` then redo only the pairs that involve
- * the changed article: its shingles are matched against every other article's (a linear scan
- * of typed arrays, no alignment), only the pairs sharing enough are aligned, and clusters are
- * regrouped from the stored pairwise links (only the groups an edit touches, see ClusterGroups). Quoted phrases are re-matched for the changed
- * article both ways: its own quotations everywhere, and everyone's quotations in it. This is
+ * the changed article: its shingles are looked up among every other article's (an index of
+ * typed arrays, see ShingleHolders; no alignment), only the pairs sharing enough are aligned,
+ * and the clusters an edit touches are regrouped from the stored pairwise links (see
+ * ClusterGroups). Quoted phrases are re-matched for the changed article both ways: its own
+ * quotations in the articles holding their words, and everyone's quotations in it. This is
  * what an editor needs on save. One difference from a batch run remains by design: a changed
  * article is linked with every article sharing a passage, where the batch index links each
  * article with the first 16 holders of a shingle only (see forEachPairSeeds); clusters come
