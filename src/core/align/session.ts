@@ -219,7 +219,7 @@ export class AlignmentSession {
     }
     const others = [...this.entries.values()].filter((e) => e !== entry);
     // Where the changed article's shingles appear in every other article: looked up in the
-    // holder index, plus a scan of the articles set since it was built. What this gathers,
+    // holder index, and among the articles set since it was built. What this gathers,
     // per other article and shingle, is the positions holding it, which give both the seeds
     // and how many articles hold each shingle (for the boilerplate cap).
     const positions = new Map<number, number[]>();
@@ -241,34 +241,22 @@ export class AlignmentSession {
       this.holders = new ShingleHolders(others, (e) => e.hashes);
       this.keyHolders = new KeyHolders(others, (e) => e.article.tokens.keys, this.lexicon.keys.length);
       this.recent = [];
+      this.recentHolders = new Map();
       this.stale = 0;
     }
     const keyHolders = this.keyHolders;
     const current = (e: Entry) => e !== entry && this.entries.get(e.article.input.path) === e;
     for (const h of positions.keys()) this.holders.forEach(h, (other, i) => { if (current(other)) note(other, h, i); });
-    if (this.recent.length) {
-      // The few articles set since the index was built are scanned, their shingles tested
-      // against a small open-addressing table of the changed article's (most are misses).
-      const table = new Uint32Array(tableSize(positions.size));
-      const mask = table.length - 1;
-      for (const h of positions.keys()) {
-        let k = h & mask;
-        while (table[k] !== 0) k = (k + 1) & mask;
-        table[k] = h;
-      }
-      for (const other of this.recent) {
-        if (!current(other)) continue;
-        const hashes = other.hashes;
-        for (let i = 0; i < hashes.length; i++) {
-          const h = hashes[i];
-          if (h === 0) continue;
-          let k = h & mask;
-          while (table[k] !== 0 && table[k] !== h) k = (k + 1) & mask;
-          if (table[k] !== 0) note(other, h, i);
-        }
-      }
+    for (const h of positions.keys()) {
+      for (const [other, i] of this.recentHolders.get(h) ?? []) if (current(other)) note(other, h, i);
     }
     this.recent.push(entry);
+    entry.hashes.forEach((h, i) => {
+      if (h === 0) return;
+      const list = this.recentHolders.get(h);
+      if (list) list.push([entry, i]);
+      else this.recentHolders.set(h, [[entry, i]]);
+    });
     const df = new Map<number, number>();
     for (const byHash of found.values()) for (const h of byHash.keys()) df.set(h, (df.get(h) ?? 0) + 1);
     const shared: Array<{ other: Entry; flat: number[] }> = [];
@@ -438,6 +426,8 @@ export class AlignmentSession {
   private keyHolders: KeyHolders<Entry> | null = null;
   /** Articles set since `holders` was built, and how many it holds that have since changed. */
   private recent: Entry[] = [];
+  /** Where the shingles of `recent` appear: hash -> (article, position) pairs. */
+  private recentHolders = new Map<number, Array<[Entry, number]>>();
   private stale = 0;
   private pairAligner: PairAligner | null = null;
 
@@ -468,13 +458,6 @@ function uncoveredBy(passages: readonly Link[], phrases: readonly Link[]): (link
     const flipped = byPair.get(key(q.b.doc, q.a.doc))!;
     return !direct.some((p) => inside(q.a, p.a) && inside(q.b, p.b)) && !flipped.some((p) => inside(q.a, p.b) && inside(q.b, p.a));
   };
-}
-
-/** A power of two at least four times `n` (a hash table that stays a quarter full). */
-function tableSize(n: number): number {
-  let size = 16;
-  while (size < 4 * n) size *= 2;
-  return size;
 }
 
 /** (i, j) pairs as (j, i). */
