@@ -35,7 +35,7 @@ export interface AlignmentJobs {
 /** An article in a session, with what alignment needs kept ready. */
 interface Entry {
   readonly article: PreparedArticle;
-  /** Changes whenever the article's text does (see ClusterCache). */
+  /** Given to this entry alone: a new text is a new entry (see ClusterCache). */
   readonly version: number;
   readonly hashes: Uint32Array;
   /** Its short quotations (token spans; `doc` fields are not used). */

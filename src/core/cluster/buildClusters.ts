@@ -63,31 +63,40 @@ export class ClusterGroups {
         fresh.push(l);
       }
     }
-    // Groups to redo: those that lost a link, and those a new link's span overlaps.
-    const redo = new Set<Group>();
-    for (const g of this.groups) {
-      if (g.seen !== g.links.length) redo.add(g);
-      g.seen = 0;
-    }
-    for (const l of fresh) {
-      for (const s of [l.a, l.b]) {
-        for (const t of this.spansIn.get(s.doc) ?? []) if (t.span.start < s.end && s.start < t.span.end) redo.add(t.group);
+    let work: Link[];
+    if (2 * fresh.length > links.length) {
+      // Mostly new links (a first build, or a new article order): group everything afresh.
+      work = [...links];
+      this.groups.clear();
+      this.groupOf.clear();
+      this.spansIn.clear();
+    } else {
+      // Groups to redo: those that lost a link, and those a new link's span overlaps.
+      const redo = new Set<Group>();
+      for (const g of this.groups) if (g.seen !== g.links.length) redo.add(g);
+      for (const l of fresh) {
+        for (const s of [l.a, l.b]) {
+          for (const t of this.spansIn.get(s.doc) ?? []) if (t.span.start < s.end && s.start < t.span.end) redo.add(t.group);
+        }
       }
-    }
-    const work = [...fresh];
-    for (const g of redo) {
-      for (const l of g.links) {
-        // (A link listed twice is taken once.)
-        if (this.groupOf.get(l)?.pass === pass) work.push(l);
-        this.groupOf.delete(l);
+      work = [...fresh];
+      const docs = new Set<number>();
+      for (const g of redo) {
+        for (const l of g.links) {
+          // (A link listed twice is taken once.)
+          if (this.groupOf.get(l)?.pass === pass) work.push(l);
+          this.groupOf.delete(l);
+        }
+        this.groups.delete(g);
+        for (const s of g.spans) docs.add(s.doc);
       }
-      this.groups.delete(g);
-      for (const doc of new Set(g.spans.map((s) => s.doc))) {
-        const kept = this.spansIn.get(doc)!.filter((t) => t.group !== g);
+      for (const doc of docs) {
+        const kept = this.spansIn.get(doc)!.filter((t) => !redo.has(t.group));
         if (kept.length) this.spansIn.set(doc, kept);
         else this.spansIn.delete(doc);
       }
     }
+    for (const g of this.groups) g.seen = 0;
     for (const g of groupLinks(work, cache)) {
       this.groups.add(g);
       for (const l of g.links) this.groupOf.set(l, { group: g, pass });
@@ -210,9 +219,12 @@ function fuse(list: TokenSpan[]): TokenSpan[] {
 /**
  * Clusters kept between regroupings, so that a session regrouping after an edit rebuilds only
  * the clusters whose members changed. A cluster is found again by its signature: its members'
- * word ranges, each with its article's place in the order and `version`, a number that changes
- * whenever that article's text does. Clusters are read from `previous` and every cluster built
- * is written to `next`, which becomes the next `previous`, so the cache holds only live ones.
+ * word ranges, each with its article's `version`, a number given to one article's text and
+ * never to another's. The signature leaves out the articles' places in the order: another
+ * article coming or going shifts those but not the members' order among themselves, so a
+ * cluster found again only has its article ids renamed. Clusters are read from `previous`
+ * and every cluster built is written to `next`, which becomes the next `previous`, so the
+ * cache holds only live ones.
  */
 export interface ClusterCache {
   readonly version: (doc: number) => number;
@@ -220,10 +232,10 @@ export interface ClusterCache {
   readonly next: Map<string, Cluster>;
 }
 
-/** A cluster's key in a ClusterCache: its kind of evidence and members, each with its article's version. */
+/** A cluster's key in a ClusterCache: its kind of evidence and members, each with its article's version (see ClusterCache). */
 function signatureOf(members: readonly TokenSpan[], quoteLinked: boolean, cache: ClusterCache): string {
   let signature = quoteLinked ? 'q' : 'p';
-  for (const m of members) signature += ` ${m.doc}.${cache.version(m.doc)}.${m.start}.${m.end}`;
+  for (const m of members) signature += ` ${cache.version(m.doc)}.${m.start}.${m.end}`;
   return signature;
 }
 
@@ -233,7 +245,12 @@ function toCluster(
 ): Cluster {
   if (cache) {
     const known = cache.previous.get(signature) ?? cache.next.get(signature);
-    if (known) return known.id === id ? known : { ...known, id };
+    if (known) {
+      const renamed = known.members.some((m, n) => m.doc !== articles[members[n].doc].info.id)
+        ? known.members.map((m, n) => ({ ...m, doc: articles[members[n].doc].info.id }))
+        : known.members;
+      return known.id === id && renamed === known.members ? known : { ...known, id, members: renamed };
+    }
   }
   const words = (s: TokenSpan) => {
     const t = articles[s.doc].tokens;
