@@ -2,13 +2,15 @@
  * The Reprint Lens benchmark.
  *
  *   node --import tsx bench/run.ts [--size 100|2000|20000[,…]] [--seed S] [--naive-cap SECONDS]
- *        [--ours-timeout SECONDS] [--no-naive] [--no-diffs] [--pan [DIR]] [--pan-limit N | --pan-sample] [--out FILE] [--keep]
+ *        [--ours-timeout SECONDS] [--no-naive] [--no-editor] [--no-diffs] [--pan [DIR]] [--pan-limit N | --pan-sample] [--out FILE] [--keep]
  *
  * For each size: generates a seeded reprint corpus (bench/gen) in a temporary directory, runs
  * ours (alignArticles, in a child process of its own to measure its time and peak memory),
  * sim_text (default and, up to 2000 articles, `-e`), and the naive sentence-pair peer (up to
  * 2000 articles, time-capped), scores each against the planted reuse, and prints a table and
- * the ratios ours/peer. Then times the word-diff peers against ours, and with --pan runs our
+ * the ratios ours/peer, then times the editor loop (bench/ours/editorMeasure.ts: hovers,
+ * re-indexing one changed article against a full rebuild, adding and removing a file). Then
+ * times the word-diff peers against ours, and with --pan runs our
  * CLI's `pan` command on the PAN 2013 corpus and scores it overall and per folder, next to the
  * exact-match baseline. Everything is written to bench/results/latest.json (or --out).
  */
@@ -27,6 +29,7 @@ import { evaluatePan, formatPanEvaluation, readDetections } from './pan/evaluate
 import { runPanCli } from './pan/runCli';
 import { selectPairs } from './pan/selection';
 import type { NaiveWorkerResult } from './peers/naiveWorker';
+import { formatEditorLoop, type EditorLoopResult } from './ours/editorMeasure';
 import { runSimText } from './peers/simText';
 import { runTimed } from './peers/timed';
 import { runDiffPeers, type DiffTool } from './peers/wordDiffs';
@@ -88,6 +91,12 @@ function runOursCli(articlesDir: string, truth: CorpusTruth): ToolResult {
   return { tool: 'ours (CLI)', ran: true, seconds: r.wallSeconds, peakRssMiB: r.peakRssMiB, score: scoreAgainstTruth(truth, groups), extra: { clusters: out.clusters.length } };
 }
 
+/** The editor loop (hovers, re-indexing on save, adding and removing a file) in a child process. */
+function runEditor(corpusDir: string): { ran: true; result: EditorLoopResult } | { ran: false; note: string } {
+  const w = runWorker<EditorLoopResult>(join(ROOT, 'bench/ours/editorWorker.ts'), [corpusDir], oursTimeout * 1000);
+  return w.ok && w.result ? { ran: true, result: w.result } : { ran: false, note: w.message ?? 'no result' };
+}
+
 function benchSize(size: number): Record<string, unknown> {
   const dir = mkdtempSync(join(tmpdir(), `reprint-bench-${size}-`));
   try {
@@ -103,6 +112,7 @@ function benchSize(size: number): Record<string, unknown> {
     // The command line first: it is what a user runs, so the ratios are taken against it.
     results.push(runOursCli(articlesDir, truth));
     results.push(runOurs(dir, truth));
+    const editor = flag('--no-editor') ? { ran: false, note: '--no-editor' } : runEditor(dir);
 
     results.push(simTextResult('sim_text', truth, runSimText(articlesDir, paths)));
     if (size <= 2000) results.push(simTextResult('sim_text -e', truth, runSimText(articlesDir, paths, { each: true })));
@@ -117,10 +127,12 @@ function benchSize(size: number): Record<string, unknown> {
     const ratios = results.slice(1).filter((r) => r.ran && !r.tool.startsWith('ours')).map((r) => ratiosOf(oursResult, r));
     if (oursResult.ran) console.log(`\n${ratioTable(ratios)}`);
     else console.log('\nratios ours/peer: engine not available');
+    console.log(`\n${'result' in editor ? formatEditorLoop(editor.result) : `editor loop: ${editor.note}`}`);
     return {
       corpus: { articles: size, chars: truth.articles.reduce((s, a) => s + a.length, 0), reuses: truth.reuses.length, genSeconds },
       results,
       ratios,
+      editor,
     };
   } finally {
     if (flag('--keep')) console.log(`corpus kept in ${dir}`);
