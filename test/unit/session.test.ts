@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { alignArticles, AlignmentSession } from '../../src/core/index';
+import { ownReporting } from '../support/madeUpText';
 
 const dir = join(process.cwd(), 'examples/kazakhstan-2022');
 const corpus = readdirSync(dir).sort().map((f) => ({ path: f, text: readFileSync(join(dir, f), 'utf8') }));
@@ -103,4 +104,37 @@ test('hundreds of edits (past a rebuild of the shingle holder index) still give 
     const inputs = [...texts].map(([p, t]) => ({ path: p, text: t }));
     assert.equal(JSON.stringify(session.result()), JSON.stringify(alignArticles(inputs)), `after edit ${edit}`);
   }
+});
+
+test('a session built in slices, pausing between them, equals one built at once', async () => {
+  let pauses = 0;
+  const session = await AlignmentSession.build(corpus, undefined, async () => { pauses++; });
+  assert.equal(JSON.stringify(session.result()), JSON.stringify(alignArticles(corpus)));
+  // Finding the pairs, aligning them and the first result are apart.
+  assert.ok(pauses >= 2, `${pauses} pauses`);
+  // It goes on like any other session.
+  const target = corpus.find((c) => c.path.startsWith('004_'))!;
+  const edited = { path: target.path, text: target.text.replace('expressed condolences', 'sent regrets') };
+  session.set(edited);
+  assert.equal(JSON.stringify(session.result()), JSON.stringify(alignArticles(corpus.map((c) => (c.path === edited.path ? edited : c)))));
+});
+
+test('a pause that rejects stops a sliced build with its reason', async () => {
+  let pauses = 0;
+  const stop = new Error('stopped');
+  await assert.rejects(AlignmentSession.build(corpus, undefined, async () => { if (++pauses === 2) throw stop; }), stop);
+  assert.equal(pauses, 2);
+});
+
+test('a sliced build of a larger folder pauses between slices of articles too', async () => {
+  // 150 articles of made-up reporting, every tenth reprinting a paragraph of the first.
+  const shared = ownReporting(999, 1);
+  const inputs = Array.from({ length: 150 }, (_, i) => ({ path: `m${i}.txt`, text: `${ownReporting(i, 2)}${i % 10 === 0 ? `\n\n${shared}` : ''}` }));
+  let pauses = 0;
+  const session = await AlignmentSession.build(inputs, undefined, async () => { pauses++; });
+  const batch = alignArticles(inputs);
+  assert.equal(batch.clusters.length, 1);
+  assert.equal(JSON.stringify(session.result()), JSON.stringify(batch));
+  // Two slices of reading and two of preparing 150 articles, then pairs and the first result.
+  assert.ok(pauses >= 6, `${pauses} pauses`);
 });

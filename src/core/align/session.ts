@@ -1,9 +1,9 @@
 import type { AlignOptions, AlignResult, ArticleInput } from '../types';
-import { Article, firstAppearanceOrder, placeArticle, prepareArticle, PreparedArticle, scanArticle, wholeWords } from '../input/article';
+import { Article, firstAppearanceOrder, placeArticle, prepareArticle, PreparedArticle, scanArticle, ScannedArticle, wholeWords } from '../input/article';
 import { Lexicon } from '../normalize/lexicon';
 import { quotations, Quotation } from '../segment/quotes';
 import { shingleHashes } from '../match/shingles';
-import { forEachPairSeeds, MAX_REPEATS, sortSeeds } from '../match/seedIndex';
+import { forEachPairSeeds, MAX_REPEATS, pairSeedSteps, sortSeeds } from '../match/seedIndex';
 import { ShingleHolders } from '../match/shingleHolders';
 import { KeyHolders } from '../match/keyHolders';
 import { findPhraseHits, Link, Phrase, phraseHitsIn, phraseLinks, phrasesOf, TokenSpan } from '../match/quotePhrases';
@@ -19,6 +19,9 @@ import { Settings, settingsFrom } from './settings';
  * with one word changed still shares three, while chance collisions in unrelated copy rarely do.
  */
 const MIN_SEEDS = 3;
+
+/** Articles read, prepared or paired between two pauses of AlignmentSession.build. */
+const SLICE_ARTICLES = 64;
 
 /** Edits after which the shingle holder index is built again rather than patched around. */
 const REINDEX_AFTER = 256;
@@ -106,11 +109,38 @@ export class AlignmentSession {
 
   constructor(inputs: readonly ArticleInput[] = [], options?: AlignOptions) {
     this.s = settingsFrom(options);
-    const order = this.load(inputs);
+    finish(this.building(inputs, false));
+  }
+
+  /**
+   * The session the constructor builds, built a slice at a time: `pause` is awaited between
+   * slices (at 2,000 articles most take a few tens of milliseconds; finding the candidate
+   * pairs and the first grouping take a few hundred), so a caller on a UI thread keeps
+   * answering. A `pause` that rejects stops the build, and the returned promise rejects with
+   * its reason.
+   */
+  static async build(inputs: readonly ArticleInput[], options: AlignOptions | undefined, pause: () => Promise<void>): Promise<AlignmentSession> {
+    const session = new AlignmentSession([], options);
+    const steps = session.building(inputs, true);
+    while (!steps.next().done) await pause();
+    return session;
+  }
+
+  /** Reads and aligns the inputs, yielding between slices of work when `sliced`. */
+  private *building(inputs: readonly ArticleInput[], sliced: boolean): Generator<void, void> {
+    const order = yield* this.loading(inputs);
+    if (sliced) yield;
     const aligner = new PairAligner((d) => order[d].article.tokens, this.lexicon.norms, this.lexicon.isStop, this.s);
     const results: PairResult[] = [];
-    this.forEachJob(order, (job) => results.push(aligner.align(job)));
+    // Pairs are aligned as they are found: their seeds need not all be held at once.
+    const hashes = order.map((e) => e.hashes);
+    const maxDf = this.s.maxDocumentFrequency(order.length);
+    yield* pairSeedSteps(hashes, maxDf, MIN_SEEDS, (job) => results.push(aligner.align(job)), sliced ? SLICE_ARTICLES : Infinity);
     this.complete(order, results);
+    if (sliced) {
+      yield;
+      yield* this.resulting();
+    }
   }
 
   /**
@@ -135,6 +165,11 @@ export class AlignmentSession {
 
   /** Reads and tokenises the inputs; returns the entries in "first appeared" order. */
   private load(inputs: readonly ArticleInput[]): Entry[] {
+    return finish(this.loading(inputs));
+  }
+
+  /** What `load` does, yielding between slices of articles. */
+  private *loading(inputs: readonly ArticleInput[]): Generator<void, Entry[]> {
     // One article per path; of two inputs with the same path the first in order wins, so the
     // result does not depend on the order they were given in.
     const byPath = new Map<string, ArticleInput>();
@@ -142,10 +177,18 @@ export class AlignmentSession {
       const seen = byPath.get(input.path);
       if (!seen || input.text < seen.text) byPath.set(input.path, input);
     }
-    const scanned = [...byPath.values()].map((input) => scanArticle(input, this.lexicon));
+    const scanned: ScannedArticle[] = [];
+    for (const input of byPath.values()) {
+      scanned.push(scanArticle(input, this.lexicon));
+      if (scanned.length % SLICE_ARTICLES === 0) yield;
+    }
     const words = scanned.map(wholeWords);
     for (const w of words) this.count(w, 1);
-    scanned.forEach((sc, n) => this.entries.set(sc.input.path, this.entryOf(prepareArticle(sc, this.lexicon, this.known), words[n])));
+    for (let n = 0; n < scanned.length; n++) {
+      this.entries.set(scanned[n].input.path, this.entryOf(prepareArticle(scanned[n], this.lexicon, this.known), words[n]));
+      if (n % SLICE_ARTICLES === SLICE_ARTICLES - 1) yield;
+    }
+    yield;
     this.orderCache = null;
     this.articleCache = null;
     const order = this.ordered();
@@ -331,6 +374,11 @@ export class AlignmentSession {
 
   /** The current alignment, in the same shape as `alignArticles`. */
   result(): AlignResult {
+    return finish(this.resulting());
+  }
+
+  /** What `result` does, yielding between slices of clusters (see ClusterGroups.updating). */
+  private *resulting(): Generator<void, AlignResult> {
     if (this.cached) return this.cached;
     const order = this.ordered();
     const articles = (this.articleCache ??= order.map((e, d) => placeArticle(e.article, d)));
@@ -381,7 +429,8 @@ export class AlignmentSession {
       for (const made of fresh) this.uncovered.set(made, made.filter(outside));
     }
     for (const made of madeLists) for (const link of this.uncovered.get(made)!) links.push(link);
-    this.cached = { documents: articles.map((a) => a.info), clusters: this.grouping.update(articles, links, quotes, this.lexicon, { version: (d) => order[d].version, previous: this.clusters, next }) };
+    yield;
+    this.cached = { documents: articles.map((a) => a.info), clusters: yield* this.grouping.updating(articles, links, quotes, this.lexicon, { version: (d) => order[d].version, previous: this.clusters, next }) };
     this.clusters = next;
     return this.cached;
   }
@@ -470,4 +519,12 @@ function swapPairs(flat: number[]): number[] {
 /** A phrase placed at article index `doc`. */
 function withDoc(p: Phrase, doc: number): Phrase {
   return { content: p.content, span: { ...p.span, doc }, quoted: { ...p.quoted, doc } };
+}
+
+/** Runs a generator of steps to its end, without pausing. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

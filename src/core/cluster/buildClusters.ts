@@ -23,6 +23,9 @@ export function buildClusters(
   return new ClusterGroups().update(articles, links, quotes, lexicon, cache);
 }
 
+/** Clusters made between two yields of ClusterGroups.updating. */
+const CLUSTER_SLICE = 256;
+
 /** A connected group of links (see buildClusters), and what it became. */
 interface Group {
   readonly links: readonly Link[];
@@ -52,6 +55,15 @@ export class ClusterGroups {
   private passes = 0;
 
   update(articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], lexicon: Lexicon, cache?: ClusterCache): Cluster[] {
+    const steps = this.updating(articles, links, quotes, lexicon, cache);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** What `update` does, yielding after grouping and then after every CLUSTER_SLICE clusters it makes (not those it finds again). */
+  *updating(articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], lexicon: Lexicon, cache?: ClusterCache): Generator<void, Cluster[]> {
     const pass = ++this.passes;
     const fresh: Link[] = [];
     for (const l of links) {
@@ -110,14 +122,22 @@ export class ClusterGroups {
     for (const g of this.groups) if (g.draft) drafts.push(g);
     const first = (g: Group) => g.draft!.members[0];
     drafts.sort((x, y) => first(x).doc - first(y).doc || first(x).start - first(y).start || first(x).end - first(y).end);
-    return drafts.map((g, n) => {
-      const id = `c${n}`;
+    yield;
+    const out: Cluster[] = [];
+    let made = 0;
+    for (const g of drafts) {
+      const id = `c${out.length}`;
       const d = g.draft!;
-      if (!g.cluster) g.cluster = toCluster(id, d.members, d.quote, d.signature, articles, quotes, lexicon, cache);
-      else if (g.cluster.id !== id) g.cluster = { ...g.cluster, id };
+      if (!g.cluster) {
+        g.cluster = toCluster(id, d.members, d.quote, d.signature, articles, quotes, lexicon, cache);
+        if (++made % CLUSTER_SLICE === 0) yield;
+      } else if (g.cluster.id !== id) {
+        g.cluster = { ...g.cluster, id };
+      }
       cache?.next.set(d.signature, g.cluster);
-      return g.cluster;
-    });
+      out.push(g.cluster);
+    }
+    return out;
   }
 }
 

@@ -26,11 +26,20 @@ export const MAX_PARTNERS = 16;
 export function forEachPairSeeds(
   shingles: readonly Uint32Array[], maxDocumentFrequency: number, minSeeds: number, visit: (pair: PairSeeds) => void,
 ): void {
+  const steps = pairSeedSteps(shingles, maxDocumentFrequency, minSeeds, visit, Infinity);
+  while (!steps.next().done);
+}
+
+/** forEachPairSeeds, yielding after the shingle ids and the postings are made, then after every `every` documents. */
+export function* pairSeedSteps(
+  shingles: readonly Uint32Array[], maxDocumentFrequency: number, minSeeds: number, visit: (pair: PairSeeds) => void, every: number,
+): Generator<void, void> {
   // Dense ids for the useful shingles, then each document as an array of ids (-1: not useful,
   // or repeated more than MAX_REPEATS times within that document).
   const { ids, count: useful } = usefulShingleIds(shingles, maxDocumentFrequency);
   const repeats = new Int32Array(useful);
   for (const row of ids) dropRepeats(row, repeats);
+  if (every !== Infinity) yield;
   // Postings as one typed table (CSR): room for the positions of the first MAX_PARTNERS
   // documents holding each shingle, the only ones a later document is paired with.
   const docsSeen = new Int32Array(useful);
@@ -54,7 +63,10 @@ export function forEachPairSeeds(
   const count = new Int32Array(shingles.length);
   const at = new Int32Array(shingles.length);
   const partners = new Int32Array(shingles.length);
-  ids.forEach((row, b) => {
+  if (every !== Infinity) yield;
+  for (let b = 0; b < ids.length; b++) {
+    if (b > 0 && b % every === 0) yield;
+    const row = ids[b];
     // Count first, so the seeds of each pair worth aligning land in one typed array.
     let n = 0;
     for (let j = 0; j < row.length; j++) {
@@ -101,7 +113,7 @@ export function forEachPairSeeds(
       }
       visit({ a, b, seeds });
     }
-  });
+  }
 }
 
 /** Seed positions are packed as i * POSITION + j. */
