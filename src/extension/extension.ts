@@ -50,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): void {
       const s = await service.ensure('explicit');
       return { ...summary(s), result: s?.result };
     });
+    command(CommandIds.testSessionState, () => service.sessionState());
   }
 }
 

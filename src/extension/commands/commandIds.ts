@@ -11,6 +11,8 @@ export const CommandIds = {
   /** Not contributed: lets integration tests read what the comparison view was sent. */
   testLastCompare: 'reprintLens.test.lastCompare',
   testReloadIndex: 'reprintLens.test.reloadIndex',
+  /** Not contributed: how the session behind the index was built, once a background build is done. */
+  testSessionState: 'reprintLens.test.sessionState',
 } as const;
 
 /** The language id of news articles. */

@@ -14,32 +14,86 @@ export interface AlignedCorpus {
   readonly fromCache: boolean;
 }
 
+/** How the session behind an aligner came to be (see CorpusAligner.state). */
+export type SessionState = 'none' | 'warming' | 'built in background' | 'built at once';
+
+/** Rejects the pauses of a background build once its aligner is disposed. */
+class Disposed extends Error {}
+
 /**
  * Keeps the articles of the workspace aligned and turns them into a ReuseIndex.
  * Callers only say what changed (`update`, `remove`); the core's AlignmentSession then
  * re-aligns just the pairs that involve the changed article, not the whole corpus.
+ *
+ * An aligner made from a stored result has no session yet. `warm` builds one in the
+ * background, a slice at a time between turns of the event loop, so that hovers keep being
+ * answered meanwhile and the first save re-aligns one article instead of the whole folder.
  */
 export class CorpusAligner {
   private sessionBuilt: AlignmentSession | undefined;
+  private warming: Promise<void> | undefined;
+  private disposed = false;
   private readonly articles = new Map<string, Article>();
   private lastStepMs = 0;
+  private how: SessionState = 'none';
 
   /**
    * With `stored` (a result the cache holds for exactly these articles and options) nothing
-   * is aligned until an article changes; the session is built then.
+   * is aligned until `warm` or a change asks for the session.
    */
   constructor(articles: readonly Article[], private readonly options: AlignOptions, private stored?: AlignResult) {
     for (const a of articles) this.articles.set(a.path, a);
     if (!stored) this.session();
   }
 
+  /** How the session was built, if it was. */
+  get state(): SessionState {
+    return this.how;
+  }
+
+  /**
+   * Builds the session in the background (see AlignmentSession.build); resolves when it is
+   * ready, or at once when it already is. Never rejects: a build stopped by `dispose` or
+   * failing leaves the session to be built at once when a change needs it.
+   */
+  warm(): Promise<void> {
+    if (this.sessionBuilt || this.disposed) return Promise.resolve();
+    if (!this.warming) {
+      this.how = 'warming';
+      const inputs = [...this.articles.values()].map(input);
+      const pause = () => new Promise<void>((resolve, reject) => setTimeout(() => (this.disposed ? reject(new Disposed()) : resolve()), 0));
+      this.warming = AlignmentSession.build(inputs, this.options, pause).then(
+        (session) => {
+          if (this.sessionBuilt) return;
+          this.sessionBuilt = session;
+          this.how = 'built in background';
+        },
+        () => {
+          if (!this.sessionBuilt) this.how = 'none';
+        },
+      );
+    }
+    return this.warming;
+  }
+
+  /** Resolves once a background build started by `warm` is over (at once when there is none). */
+  async ready(): Promise<void> {
+    await this.warming;
+  }
+
+  /** Stops a background build; the aligner is not used after this. */
+  dispose(): void {
+    this.disposed = true;
+  }
+
   private session(): AlignmentSession {
     if (!this.sessionBuilt) {
       const t0 = Date.now();
       this.sessionBuilt = new AlignmentSession([...this.articles.values()].map(input), this.options);
+      this.how = 'built at once';
       this.lastStepMs = Date.now() - t0;
-      this.stored = undefined;
     }
+    this.stored = undefined;
     return this.sessionBuilt;
   }
 
@@ -48,10 +102,15 @@ export class CorpusAligner {
     return [...this.articles.values()];
   }
 
-  /** Records a new or changed article; returns false when its text is unchanged. */
-  update(article: Article): boolean {
+  /**
+   * Records a new or changed article; resolves to false when its text is unchanged. A
+   * background build still running is waited for first: it read the articles as they were.
+   */
+  async update(article: Article): Promise<boolean> {
     const old = this.articles.get(article.path);
     if (old && old.text === article.text) return false;
+    if (this.warming) await this.warming;
+    if (this.disposed) return false;
     const session = this.session();
     const t0 = Date.now();
     this.articles.set(article.path, article);
@@ -60,9 +119,11 @@ export class CorpusAligner {
     return true;
   }
 
-  /** Forgets an article; returns false when it was not known. */
-  remove(path: string): boolean {
+  /** Forgets an article; resolves to false when it was not known. */
+  async remove(path: string): Promise<boolean> {
     if (!this.articles.has(path)) return false;
+    if (this.warming) await this.warming;
+    if (this.disposed) return false;
     const session = this.session();
     this.articles.delete(path);
     const t0 = Date.now();

@@ -6,7 +6,7 @@ import { articlePath } from '../articles/articlePath';
 import { Disposable } from '../util/dispose';
 import { CorpusAligner } from './corpusAligner';
 import type { IndexCache } from './indexCache';
-import type { AlignedCorpus } from './corpusAligner';
+import type { AlignedCorpus, SessionState } from './corpusAligner';
 
 /** The index as the rest of the extension sees it. */
 export interface IndexSnapshot extends AlignedCorpus {
@@ -95,6 +95,7 @@ export class ReuseIndexService extends Disposable {
     this.generation++;
     this.building = undefined;
     this.snapshot = undefined;
+    this.aligner?.dispose();
     this.aligner = undefined;
     this.userCancelled = false;
   }
@@ -129,12 +130,15 @@ export class ReuseIndexService extends Disposable {
         }
         const aligner = new CorpusAligner(set.articles, options, stored);
         const aligned = aligner.snapshot();
+        // From the stored index: the session behind it is built in the background, so the
+        // first save re-aligns one article rather than the whole folder.
+        if (stored) void aligner.warm();
         if (!stored) void this.cache.save(key, aligned.result).catch(() => undefined);
-        if (token.isCancellationRequested) {
-          this.userCancelled = true;
+        if (token.isCancellationRequested || generation !== this.generation) {
+          aligner.dispose();
+          if (token.isCancellationRequested) this.userCancelled = true;
           return undefined;
         }
-        if (generation !== this.generation) return undefined;
         this.aligner = aligner;
         this.skipped = set.skipped;
         return aligned;
@@ -167,14 +171,15 @@ export class ReuseIndexService extends Disposable {
     const skipped = this.skipped.filter((s) => !docs.some((d) => articlePath(d.uri) === s.path));
     for (const doc of docs) {
       const r = await readArticle(doc.uri, settings);
-      if ('uri' in r) changed = aligner.update(r) || changed;
+      if ('uri' in r) changed = (await aligner.update(r)) || changed;
       else {
-        changed = aligner.remove(r.path) || changed;
+        changed = (await aligner.remove(r.path)) || changed;
         skipped.push(r);
       }
     }
     this.skipped = skipped;
-    if (!changed) return;
+    // Invalidated meanwhile: the next build reads the saved text anyway.
+    if (!changed || aligner !== this.aligner) return;
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Reprint Lens: updating index' },
       async () => {
@@ -184,6 +189,14 @@ export class ReuseIndexService extends Disposable {
         await this.cache.save(key, aligned.result).catch(() => undefined);
       },
     );
+  }
+
+  /** How the session behind the current index was built (see CorpusAligner.warm), once a background build under way is done. */
+  async sessionState(): Promise<SessionState> {
+    const aligner = this.aligner;
+    if (!aligner) return 'none';
+    await aligner.ready();
+    return aligner.state;
   }
 
   /** Whether the document is indexed, or would be under the current settings. */

@@ -144,10 +144,16 @@ describe('Reprint Lens: reuse index', () => {
     // The rebuild stored its result; reloading the same articles finds it.
     const reopened = (await vscode.commands.executeCommand('reprintLens.test.reloadIndex')) as Info;
     assert.equal(reopened.fromCache, true, 'reopening an unchanged folder uses the stored index');
+    assert.equal(
+      await vscode.commands.executeCommand('reprintLens.test.sessionState'),
+      'built in background',
+      'the session behind a stored index is built in the background, for the first save',
+    );
     assert.equal(reopened.articles, 5);
     assert.deepEqual(reopened.result, aligned.result, 'the stored index is the same alignment');
     const again = (await vscode.commands.executeCommand('reprintLens.rebuildIndex')) as Info;
     assert.equal(again.fromCache, false);
+    assert.equal(await vscode.commands.executeCommand('reprintLens.test.sessionState'), 'built at once');
     assert.equal(again.clusters, fresh.clusters);
   });
 
@@ -362,5 +368,28 @@ describe('Reprint Lens: index refresh on save', () => {
     timings.refreshOnSaveMs = Date.now() - t0;
     assert.ok(text.includes(`First appeared in [${A002}`), text);
     assert.ok(text.includes(name), text);
+  });
+
+  it('after reopening from the stored index, a save re-aligns the saved article without a rebuild', async () => {
+    // The first reload stores the index if the last save's copy is not stored yet; the second finds it.
+    await vscode.commands.executeCommand('reprintLens.test.reloadIndex');
+    const reopened = (await vscode.commands.executeCommand('reprintLens.test.reloadIndex')) as { fromCache: boolean };
+    assert.equal(reopened.fromCache, true);
+    const editor = await openArticle(name);
+    const quote = '“radically-minded supporters of riots have caused huge damage to the city,” the statement said.';
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), `${quote}\n`));
+    await editor.document.save();
+    const text = await waitFor(async () => {
+      const hovers = (await vscode.commands.executeCommand(
+        'vscode.executeHoverProvider',
+        editor.document.uri,
+        positionOf(editor.document, 'supporters of riots'),
+      )) as vscode.Hover[];
+      const t = hoverText(hovers).replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+      return t.includes('Reprint Lens') ? t : undefined;
+    }, 'a hover card on the article saved after reopening');
+    assert.ok(text.includes(`First appeared in [${A001}`), text);
+    // The save was applied to the session built in the background, not to one built on the spot.
+    assert.equal(await vscode.commands.executeCommand('reprintLens.test.sessionState'), 'built in background');
   });
 });
