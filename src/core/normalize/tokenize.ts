@@ -43,12 +43,9 @@ const SPLIT_EACH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 export function scanWords(nt: NormalizedText, lexicon: Lexicon): ScannedWords {
   const t = nt.text;
   const n = t.length;
-  const cap = n + 1; // at most one word per unit (scripts without spaces split every character)
-  const starts = new Int32Array(cap);
-  const ends = new Int32Array(cap);
-  const norms = new Int32Array(cap);
-  const hyphens = new Uint8Array(cap);
-  const breaks = new Uint8Array(cap);
+  // At most one word per unit (scripts without spaces split every character); the columns
+  // are filled in reused buffers and copied out at their length.
+  const { starts, ends, norms, hyphens, breaks } = columnsFor(n + 1);
   let count = 0;
   let lastEnd = -1;
   // Characters are read by code point: an emoji or a rare CJK character outside the BMP is
@@ -104,6 +101,27 @@ export function scanWords(nt: NormalizedText, lexicon: Lexicon): ScannedWords {
   return { count, starts: fit(starts), ends: fit(ends), norms: fit(norms), hyphenNext: fit(hyphens), breaks: fit(breaks) };
 }
 
+interface Columns {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly norms: Int32Array;
+  readonly hyphens: Uint8Array;
+  readonly breaks: Uint8Array;
+}
+
+/** Texts up to this many characters are scanned into one reused set of columns (see normalizeText's REUSE_UP_TO). */
+const REUSE_UP_TO = 1 << 18;
+let reused: Columns | null = null;
+
+function columnsFor(cap: number): Columns {
+  const make = (size: number): Columns => ({
+    starts: new Int32Array(size), ends: new Int32Array(size), norms: new Int32Array(size), hyphens: new Uint8Array(size), breaks: new Uint8Array(size),
+  });
+  if (cap > REUSE_UP_TO) return make(cap);
+  if (!reused || reused.starts.length < cap) reused = make(Math.min(REUSE_UP_TO, 2 * cap));
+  return reused;
+}
+
 /** Whether the gap [from, to) of normalised text holds a line break that is not hyphenation debris ("-" then spaces). */
 function breakBetween(t: string, from: number, to: number): boolean {
   let newline = false;
@@ -144,29 +162,28 @@ function splitsEach(cp: number): boolean {
  * A hyphenated pair is mended into one word when the joined spelling is a word the corpus
  * uses elsewhere without a hyphen. Real compounds ("post-Soviet", "Kassym-Jomart") have no
  * such joined form, so they stay two words. `known` answers whether a word was seen whole
- * (see forEachWholeWord). Returns the tokens.
+ * (see forEachWholeWord). Returns the tokens, written over the scan's columns: `w` is used up.
  */
 export function mendTokens(w: ScannedWords, lexicon: Lexicon, known: (word: string) => boolean): TokenStream {
-  const starts = new Int32Array(w.count);
-  const ends = new Int32Array(w.count);
-  const norms = new Int32Array(w.count);
+  // The tokens are written over the scan's own columns (token n is written from word i >= n,
+  // after word i is read), which saves allocating them again: the scan must not be read after.
+  const { starts, ends, norms, breaks } = w;
   const keys = new Int32Array(w.count);
-  const breaks = new Uint8Array(w.count);
   let n = 0;
   for (let i = 0; i < w.count; i++) {
-    starts[n] = w.starts[i];
-    breaks[n] = w.breaks[i];
-    let norm = w.norms[i];
+    starts[n] = starts[i];
+    breaks[n] = breaks[i];
+    let norm = norms[i];
     let hyphen = w.hyphenNext[i];
     while (hyphen && i + 1 < w.count) {
-      const joined = lexicon.norms[norm] + lexicon.norms[w.norms[i + 1]];
+      const joined = lexicon.norms[norm] + lexicon.norms[norms[i + 1]];
       const bare = joined.endsWith("'s") ? joined.slice(0, -2) : joined;
       if (!known(joined) && !known(bare)) break;
       norm = lexicon.norm(joined);
       hyphen = w.hyphenNext[i + 1];
       i++;
     }
-    ends[n] = w.ends[i];
+    ends[n] = ends[i];
     norms[n] = norm;
     keys[n] = lexicon.key(norm);
     n++;
