@@ -75,35 +75,60 @@ test('a line the other article repeats many times is not a seed, in batch and af
   assert.equal(JSON.stringify(session.result()), JSON.stringify(alignArticles([a, b])));
 });
 
-test('hundreds of edits (past a rebuild of the shingle holder index) still give the batch result', () => {
-  const sentences = [
-    'The council decided to send a limited peacekeeping contingent to the republic for a short period.',
-    'Officials said the river had risen by three metres overnight and more rain was expected.',
-    'He said the gangs were “trained abroad” and attacked administrative buildings.',
-    'Markets opened lower while traders weighed fresh figures on inflation.',
-    'The governor said further rises could follow if wage growth did not slow.',
-    'Rescue teams reached the village late on Sunday after the road was cleared.',
-    // The same short quote in different surroundings: found by the phrase search, not as a passage.
-    'Tokayev told parliament that the attackers were “trained abroad”.',
-    'Nobody has shown that the men were trained from abroad, a lawyer said.',
-  ];
+const EDIT_SENTENCES = [
+  'The council decided to send a limited peacekeeping contingent to the republic for a short period.',
+  'Officials said the river had risen by three metres overnight and more rain was expected.',
+  'He said the gangs were “trained abroad” and attacked administrative buildings.',
+  'Markets opened lower while traders weighed fresh figures on inflation.',
+  'The governor said further rises could follow if wage growth did not slow.',
+  'Rescue teams reached the village late on Sunday after the road was cleared.',
+  // The same short quote in different surroundings: found by the phrase search, not as a passage.
+  'Tokayev told parliament that the attackers were “trained abroad”.',
+  'Nobody has shown that the men were trained from abroad, a lawyer said.',
+];
+
+/**
+ * Random edits (sets and deletes) over `paths` articles made of the sentences above, checked
+ * against a batch alignment after the edits `check` picks.
+ */
+function editAndCheck(paths: number, edits: number, check: (edit: number) => boolean, textOf: (edit: number, next: (n: number) => number) => string): void {
   let seed = 42;
   const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return Math.floor((seed / 2 ** 31) * n); };
   const texts = new Map<string, string>();
-  const session = new AlignmentSession([]);
-  for (let edit = 0; edit < 400; edit++) {
-    const path = `a${next(8)}.txt`;
+  // The session starts with half the articles, so its lookup tables hold some from the start.
+  for (let p = 0; p < paths / 2; p++) texts.set(`a${p}.txt`, textOf(-p, next));
+  const session = new AlignmentSession([...texts].map(([path, text]) => ({ path, text })));
+  for (let edit = 0; edit < edits; edit++) {
+    const path = `a${next(paths)}.txt`;
     if (next(10) === 0) {
       texts.delete(path);
       session.delete(path);
     } else {
-      const text = Array.from({ length: 1 + next(4) }, () => sentences[next(sentences.length)]).join(' ') + ` note ${edit}.`;
+      const text = textOf(edit, next);
       texts.set(path, text);
       session.set({ path, text });
     }
-    const inputs = [...texts].map(([p, t]) => ({ path: p, text: t }));
-    assert.equal(JSON.stringify(session.result()), JSON.stringify(alignArticles(inputs)), `after edit ${edit}`);
+    if (check(edit)) {
+      const inputs = [...texts].map(([p, t]) => ({ path: p, text: t }));
+      assert.equal(JSON.stringify(session.result()), JSON.stringify(alignArticles(inputs)), `after edit ${edit}`);
+    }
   }
+}
+
+test('every one of hundreds of edits to a few articles gives the batch result', () => {
+  editAndCheck(8, 400, () => true, (edit, next) => Array.from({ length: 1 + next(4) }, () => EDIT_SENTENCES[next(EDIT_SENTENCES.length)]).join(' ') + ` note ${edit}.`);
+});
+
+test('edits to hundreds of articles, past rebuilds of the session\'s lookup tables, give the batch result', () => {
+  // More than REINDEX_AFTER (256) articles change, so the tables are built again on the way.
+  // Each article: its own reporting, a paragraph from a pool of 100 (so each is reprinted in
+  // a few articles, fewer than the 16 partners a batch pairs a shingle with), and now and
+  // then a short quote.
+  const pool = Array.from({ length: 100 }, (_, k) => ownReporting(1000 + k, 1));
+  editAndCheck(300, 700, (edit) => edit % 100 === 99, (edit, next) => {
+    const quote = next(30) === 0 ? `\n\n${EDIT_SENTENCES[next(2) === 0 ? 6 : 7]}` : '';
+    return `${ownReporting(5000 + edit, 1)}\n\n${pool[next(pool.length)]}${quote}`;
+  });
 });
 
 test('a session built in slices, pausing between them, equals one built at once', async () => {

@@ -23,7 +23,7 @@ const MIN_SEEDS = 3;
 /** Articles read, prepared or paired between two pauses of AlignmentSession.build. */
 const SLICE_ARTICLES = 64;
 
-/** Edits after which the shingle holder index is built again rather than patched around. */
+/** Articles set or removed since the lookup tables were built, past which they are built again. */
 const REINDEX_AFTER = 256;
 
 /** A session whose pairs are aligned by the caller (see AlignmentSession.deferred). */
@@ -360,7 +360,7 @@ export class AlignmentSession {
     const old = this.entries.get(path);
     if (!old) return;
     this.entries.delete(path);
-    if (this.holders) this.stale++;
+    this.forgetHolder(old);
     this.count(old.words, -1);
     this.passages = this.passages.filter((l) => l.a !== path && l.b !== path);
     this.orderCache = null;
@@ -473,11 +473,35 @@ export class AlignmentSession {
   private holders: ShingleHolders<Entry> | null = null;
   /** Which articles use each word key, built with `holders`. */
   private keyHolders: KeyHolders<Entry> | null = null;
-  /** Articles set since `holders` was built, and how many it holds that have since changed. */
+  /** Articles set since `holders` was built (and not replaced or removed since). */
   private recent: Entry[] = [];
   /** Where the shingles of `recent` appear: hash -> (article, position) pairs. */
   private recentHolders = new Map<number, Array<[Entry, number]>>();
+  /** How many articles the lookup tables hold that have since been replaced or removed. */
   private stale = 0;
+
+  /**
+   * Drops a replaced or removed article from the lookup tables, so that neither keeps it
+   * alive: from `recent` and its map when it was set since they were built, else from the
+   * tables themselves (where its entries stay as dead weight until the next rebuild).
+   */
+  private forgetHolder(old: Entry): void {
+    const at = this.recent.indexOf(old);
+    if (at >= 0) {
+      this.recent.splice(at, 1);
+      for (const h of old.hashes) {
+        const list = this.recentHolders.get(h);
+        if (!list) continue;
+        const kept = list.filter(([e]) => e !== old);
+        if (kept.length) this.recentHolders.set(h, kept);
+        else this.recentHolders.delete(h);
+      }
+    } else if (this.holders && this.keyHolders) {
+      this.holders.forget(old);
+      this.keyHolders.forget(old);
+      this.stale++;
+    }
+  }
   private pairAligner: PairAligner | null = null;
 
   private addRegions(a: Entry, b: Entry, regions: readonly TokenRegion[]): void {

@@ -1,13 +1,17 @@
 /**
  * Which articles hold each word key: for every key id below `keyCount`, the holders whose
  * tokens use it, as lists in one typed array (CSR), in the order the holders were given. Built
- * once and never changed, like ShingleHolders; keys interned later have no list.
+ * once, like ShingleHolders, and changed only by forgetting holders; keys interned later have
+ * no list.
  */
-export class KeyHolders<T> {
+export class KeyHolders<T extends object> {
   private readonly first: Int32Array;
   private readonly holder: Int32Array;
+  /** The holders by id; a forgotten one is null. */
+  private readonly holders: Array<T | null>;
 
-  constructor(readonly holders: readonly T[], keysOf: (holder: T) => Int32Array, readonly keyCount: number) {
+  constructor(holders: readonly T[], keysOf: (holder: T) => Int32Array, readonly keyCount: number) {
+    this.holders = [...holders];
     const first = new Int32Array(keyCount + 1);
     const last = new Int32Array(keyCount).fill(-1);
     holders.forEach((t, id) => {
@@ -29,9 +33,18 @@ export class KeyHolders<T> {
     return k < this.keyCount ? this.first[k + 1] - this.first[k] : 0;
   }
 
-  /** Calls `visit` with each holder of key `k`, in the order given. */
+  /** Calls `visit` with each holder of key `k`, in the order given (forgotten ones left out). */
   forEach(k: number, visit: (holder: T) => void): void {
     if (k >= this.keyCount) return;
-    for (let x = this.first[k]; x < this.first[k + 1]; x++) visit(this.holders[this.holder[x]]);
+    for (let x = this.first[k]; x < this.first[k + 1]; x++) {
+      const t = this.holders[this.holder[x]];
+      if (t !== null) visit(t);
+    }
+  }
+
+  /** Leaves a holder out of every later answer, and lets it go. */
+  forget(holder: T): void {
+    const id = this.holders.indexOf(holder);
+    if (id >= 0) this.holders[id] = null;
   }
 }

@@ -1,13 +1,15 @@
 /**
  * Where each shingle appears across many articles: every (holder, position) of a non-zero
  * shingle hash, grouped by the hash's top bits, so the holders of one shingle are found by
- * reading one small bucket instead of every article's hashes. Typed arrays only: at 2,000
- * articles this is about 1.6 million entries, 12 bytes each.
+ * reading one small bucket instead of every article's hashes. Typed arrays only, 12 bytes an
+ * entry: about 1.6 million entries (19 MB) at 2,000 generated articles, 16 million (190 MB)
+ * at 20,000.
  *
- * The index is built once and never changed; a session asks it about the holders it was
- * built from and ignores those it no longer counts as current (see AlignmentSession.set).
+ * The index is built once; a session asks it about the holders it was built from, forgets
+ * those that are replaced or removed (so they can be let go) and builds it anew after many
+ * such changes (see AlignmentSession.set).
  */
-export class ShingleHolders<T> {
+export class ShingleHolders<T extends object> {
   private readonly shift: number;
   /** Start of each bucket in the entry columns; bucket b is [first[b], first[b + 1]). */
   private readonly first: Int32Array;
@@ -16,7 +18,11 @@ export class ShingleHolders<T> {
   private readonly pos: Int32Array;
 
   /** `hashesOf` gives a holder's shingle hashes by position (30-bit, 0 for none: see shingleHashes). */
-  constructor(readonly holders: readonly T[], hashesOf: (holder: T) => Uint32Array) {
+  /** The holders by id; a forgotten one is null. */
+  private readonly holders: Array<T | null>;
+
+  constructor(holders: readonly T[], hashesOf: (holder: T) => Uint32Array) {
+    this.holders = [...holders];
     let total = 0;
     for (const t of holders) for (const h of hashesOf(t)) if (h !== 0) total++;
     // About eight entries a bucket.
@@ -48,7 +54,15 @@ export class ShingleHolders<T> {
   forEach(h: number, visit: (holder: T, pos: number) => void): void {
     const b = h >>> this.shift;
     for (let k = this.first[b]; k < this.first[b + 1]; k++) {
-      if (this.hash[k] === h) visit(this.holders[this.holder[k]], this.pos[k]);
+      if (this.hash[k] !== h) continue;
+      const t = this.holders[this.holder[k]];
+      if (t !== null) visit(t, this.pos[k]);
     }
+  }
+
+  /** Leaves a holder out of every later answer, and lets it go. */
+  forget(holder: T): void {
+    const id = this.holders.indexOf(holder);
+    if (id >= 0) this.holders[id] = null;
   }
 }

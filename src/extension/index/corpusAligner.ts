@@ -107,10 +107,12 @@ export class CorpusAligner {
    * background build still running is waited for first: it read the articles as they were.
    */
   async update(article: Article): Promise<boolean> {
-    const old = this.articles.get(article.path);
-    if (old && old.text === article.text) return false;
+    // Waited for before anything is compared: an update queued behind the build must see
+    // the updates queued before it.
     if (this.warming) await this.warming;
     if (this.disposed) return false;
+    const old = this.articles.get(article.path);
+    if (old && old.text === article.text) return false;
     const session = this.session();
     const t0 = Date.now();
     this.articles.set(article.path, article);
@@ -121,9 +123,8 @@ export class CorpusAligner {
 
   /** Forgets an article; resolves to false when it was not known. */
   async remove(path: string): Promise<boolean> {
-    if (!this.articles.has(path)) return false;
     if (this.warming) await this.warming;
-    if (this.disposed) return false;
+    if (this.disposed || !this.articles.has(path)) return false;
     const session = this.session();
     this.articles.delete(path);
     const t0 = Date.now();

@@ -34,6 +34,8 @@ export class ReuseIndexService extends Disposable {
   private userCancelled = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly pendingSaves = new Map<string, vscode.TextDocument>();
+  /** The refresh on save under way, if any (see queueSave). */
+  private refreshing: Promise<void> = Promise.resolve();
   private readonly changed = this.register(new vscode.EventEmitter<IndexSnapshot>());
 
   /** Fires after every successful build or refresh. */
@@ -56,6 +58,8 @@ export class ReuseIndexService extends Disposable {
     this.register(vscode.workspace.onDidRenameFiles(() => this.invalidate()));
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidate()));
     this.register({ dispose: () => clearTimeout(this.saveTimer) });
+    // A background build of the session stops with the extension.
+    this.register({ dispose: () => this.aligner?.dispose() });
   }
 
   /** The last built index, if any; never waits. */
@@ -155,7 +159,10 @@ export class ReuseIndexService extends Disposable {
     if ((!this.snapshot && !this.building) || !this.isArticle(doc)) return;
     this.pendingSaves.set(doc.uri.toString(), doc);
     clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.refreshSaved(), SAVE_DEBOUNCE_MS);
+    // One refresh at a time: each starts from the index and skipped list the last one left.
+    this.saveTimer = setTimeout(() => {
+      this.refreshing = this.refreshing.then(() => this.refreshSaved()).catch(() => undefined);
+    }, SAVE_DEBOUNCE_MS);
   }
 
   /** Re-reads the saved articles and re-aligns only their pairs (see CorpusAligner). */
@@ -177,9 +184,10 @@ export class ReuseIndexService extends Disposable {
         skipped.push(r);
       }
     }
+    // Invalidated meanwhile: the next build reads the saved text (and skips files) anew.
+    if (aligner !== this.aligner) return;
     this.skipped = skipped;
-    // Invalidated meanwhile: the next build reads the saved text anyway.
-    if (!changed || aligner !== this.aligner) return;
+    if (!changed) return;
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Reprint Lens: updating index' },
       async () => {
