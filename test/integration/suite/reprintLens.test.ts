@@ -341,6 +341,18 @@ describe('Reprint Lens: comparison view', () => {
 describe('Reprint Lens: index refresh on save', () => {
   const name = 'zz-reprint-lens-save-test.txt';
 
+  /** The text of the Reprint Lens hover card at `phrase`, once the refreshed index shows one. */
+  const waitForHoverCard = (editor: vscode.TextEditor, phrase: string, what: string) =>
+    waitFor(async () => {
+      const hovers = (await vscode.commands.executeCommand(
+        'vscode.executeHoverProvider',
+        editor.document.uri,
+        positionOf(editor.document, phrase),
+      )) as vscode.Hover[];
+      const t = hoverText(hovers).replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+      return t.includes('Reprint Lens') ? t : undefined;
+    }, what);
+
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(articleUri(name)).then(undefined, () => undefined);
@@ -356,15 +368,7 @@ describe('Reprint Lens: index refresh on save', () => {
     await editor.edit((b) => b.insert(new vscode.Position(1, 0), `Reprinted: ${quote}\n`));
     const t0 = Date.now();
     await editor.document.save();
-    const text = await waitFor(async () => {
-      const hovers = (await vscode.commands.executeCommand(
-        'vscode.executeHoverProvider',
-        editor.document.uri,
-        positionOf(editor.document, 'relying on the collective'),
-      )) as vscode.Hover[];
-      const t = hoverText(hovers).replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
-      return t.includes('Reprint Lens') ? t : undefined;
-    }, 'a hover card on the saved article');
+    const text = await waitForHoverCard(editor, 'relying on the collective', 'a hover card on the saved article');
     timings.refreshOnSaveMs = Date.now() - t0;
     assert.ok(text.includes(`First appeared in [${A002}`), text);
     assert.ok(text.includes(name), text);
@@ -379,15 +383,7 @@ describe('Reprint Lens: index refresh on save', () => {
     const quote = '“radically-minded supporters of riots have caused huge damage to the city,” the statement said.';
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), `${quote}\n`));
     await editor.document.save();
-    const text = await waitFor(async () => {
-      const hovers = (await vscode.commands.executeCommand(
-        'vscode.executeHoverProvider',
-        editor.document.uri,
-        positionOf(editor.document, 'supporters of riots'),
-      )) as vscode.Hover[];
-      const t = hoverText(hovers).replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
-      return t.includes('Reprint Lens') ? t : undefined;
-    }, 'a hover card on the article saved after reopening');
+    const text = await waitForHoverCard(editor, 'supporters of riots', 'a hover card on the article saved after reopening');
     assert.ok(text.includes(`First appeared in [${A001}`), text);
     // The save was applied to the session built in the background, not to one built on the spot.
     assert.equal(await vscode.commands.executeCommand('reprintLens.test.sessionState'), 'built in background');
