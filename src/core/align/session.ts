@@ -286,11 +286,20 @@ export class AlignmentSession {
       this.recent = [];
       this.recentHolders = new Map();
       this.stale = 0;
+      this.phrasesByFirst = new Map();
+      for (const o of others) this.addPhrases(o);
     }
     const keyHolders = this.keyHolders;
     const current = (e: Entry) => e !== entry && this.entries.get(e.article.input.path) === e;
-    for (const h of positions.keys()) this.holders.forEach(h, (other, i) => { if (current(other)) note(other, h, i); });
+    // A shingle the changed article repeats too often, or that more articles hold than the
+    // boilerplate cap allows, gives no seeds: its holders need not be gathered.
+    const cap = this.s.maxDocumentFrequency(this.entries.size);
+    const unusable = new Set<number>();
+    for (const [h, at] of positions) {
+      if (at.length > MAX_REPEATS || !this.holders.forEach(h, (other, i) => { if (current(other)) note(other, h, i); }, cap - 1)) unusable.add(h);
+    }
     for (const h of positions.keys()) {
+      if (unusable.has(h)) continue;
       for (const [other, i] of this.recentHolders.get(h) ?? []) if (current(other)) note(other, h, i);
     }
     this.recent.push(entry);
@@ -314,10 +323,9 @@ export class AlignmentSession {
       }
       if (flat.length / 2 >= MIN_SEEDS) shared.push({ other, flat });
     }
-    const cap = this.s.maxDocumentFrequency(this.entries.size);
     const usable = (j: number) => {
       const h = entry.hashes[j];
-      return (df.get(h) ?? 0) + 1 <= cap && positions.get(h)!.length <= MAX_REPEATS;
+      return !unusable.has(h) && (df.get(h) ?? 0) + 1 <= cap && positions.get(h)!.length <= MAX_REPEATS;
     };
     const order = firstAppearanceOrder(this.s.useDates);
     for (const { other, flat } of shared) {
@@ -340,19 +348,35 @@ export class AlignmentSession {
       keyHolders.forEach(rare, (e) => candidates.add(e));
     }
     this.findPhrases([entry], all.filter((e) => candidates.has(e)));
-    // Others' phrases keep the placeholder article index they were made with (-1), which
-    // never names the changed article, so none of its spans is taken for their own quotation.
+    // Others' phrases that could appear in it: those whose first word it uses. They keep the
+    // placeholder article index they were made with (-1), which never names the changed
+    // article, so none of its spans is taken for their own quotation.
     const owners: Entry[] = [];
     const slots: number[] = [];
     const phrases: Phrase[] = [];
-    for (const o of others) {
-      for (let i = 0; i < o.phrases.length; i++) { owners.push(o); slots.push(i); phrases.push(o.phrases[i]); }
+    for (const k of new Set(entry.article.tokens.keys)) {
+      for (const [o, i] of this.phrasesByFirst!.get(k) ?? []) {
+        if (!current(o)) continue;
+        owners.push(o);
+        slots.push(i);
+        phrases.push(o.phrases[i]);
+      }
     }
     for (const [n, span] of phraseHitsIn(entry.article, all.indexOf(entry), phrases, this.lexicon.isStop)) {
       // A new list, not a push: `result` recognises unchanged lists by identity.
       const lists = this.phraseHits.get(owners[n].article.input.path)!;
       lists[slots[n]] = [...lists[slots[n]], { path: input.path, start: span.start, end: span.end }];
     }
+    this.addPhrases(entry);
+  }
+
+  /** Files an article's phrases under their first word (see phrasesByFirst). */
+  private addPhrases(e: Entry): void {
+    e.phrases.forEach((p, i) => {
+      const list = this.phrasesByFirst!.get(p.content[0]);
+      if (list) list.push([e, i]);
+      else this.phrasesByFirst!.set(p.content[0], [[e, i]]);
+    });
   }
 
   /** Removes an article and every link it had. */
@@ -477,15 +501,25 @@ export class AlignmentSession {
   private recent: Entry[] = [];
   /** Where the shingles of `recent` appear: hash -> (article, position) pairs. */
   private recentHolders = new Map<number, Array<[Entry, number]>>();
+  /** Every current article's quoted phrases by their first content word: (article, phrase index). Built with the lookup tables. */
+  private phrasesByFirst: Map<number, Array<[Entry, number]>> | null = null;
   /** How many articles the lookup tables hold that have since been replaced or removed. */
   private stale = 0;
 
   /**
-   * Drops a replaced or removed article from the lookup tables, so that neither keeps it
-   * alive: from `recent` and its map when it was set since they were built, else from the
-   * tables themselves (where its entries stay as dead weight until the next rebuild).
+   * Drops a replaced or removed article from the lookup tables, so that none keeps it
+   * alive: its phrases from phrasesByFirst; itself from `recent` and its map when it was set
+   * since the tables were built, else from the tables (where its entries stay as dead weight
+   * until the next rebuild).
    */
   private forgetHolder(old: Entry): void {
+    for (const p of old.phrases) {
+      const list = this.phrasesByFirst?.get(p.content[0]);
+      if (!list) continue;
+      const kept = list.filter(([e]) => e !== old);
+      if (kept.length) this.phrasesByFirst!.set(p.content[0], kept);
+      else this.phrasesByFirst!.delete(p.content[0]);
+    }
     const at = this.recent.indexOf(old);
     if (at >= 0) {
       this.recent.splice(at, 1);

@@ -50,14 +50,32 @@ export class ShingleHolders<T extends object> {
     this.first = first;
   }
 
-  /** Calls `visit` for every place shingle `h` appears, by holder (in the order given), then position. */
-  forEach(h: number, visit: (holder: T, pos: number) => void): void {
+  /**
+   * Calls `visit` for every place shingle `h` appears, by holder (in the order given), then
+   * position; but when more than `limit` holders (not forgotten) hold it, visits nothing and
+   * returns false. Counting stops there, so a shingle of page furniture held by thousands of
+   * articles costs `limit` steps, not thousands.
+   */
+  forEach(h: number, visit: (holder: T, pos: number) => void, limit = Infinity): boolean {
     const b = h >>> this.shift;
-    for (let k = this.first[b]; k < this.first[b + 1]; k++) {
+    const from = this.first[b];
+    const to = this.first[b + 1];
+    if (limit !== Infinity) {
+      // A holder's places of one shingle are consecutive among the shingle's entries.
+      let holders = 0;
+      let last = -1;
+      for (let k = from; k < to; k++) {
+        if (this.hash[k] !== h || this.holder[k] === last) continue;
+        last = this.holder[k];
+        if (this.holders[last] !== null && ++holders > limit) return false;
+      }
+    }
+    for (let k = from; k < to; k++) {
       if (this.hash[k] !== h) continue;
       const t = this.holders[this.holder[k]];
       if (t !== null) visit(t, this.pos[k]);
     }
+    return true;
   }
 
   /** Leaves a holder out of every later answer, and lets it go. */
