@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { alignArticles, AlignmentSession } from '../../src/core/index';
+import { alignArticles, AlignmentSession, type AlignOptions } from '../../src/core/index';
 import { ownReporting } from '../support/madeUpText';
 
 const dir = join(process.cwd(), 'examples/kazakhstan-2022');
@@ -91,13 +91,15 @@ const EDIT_SENTENCES = [
  * Random edits (sets and deletes) over `paths` articles made of the sentences above, checked
  * against a batch alignment after the edits `check` picks.
  */
-function editAndCheck(paths: number, edits: number, check: (edit: number) => boolean, textOf: (edit: number, next: (n: number) => number) => string): void {
+function editAndCheck(
+  paths: number, edits: number, check: (edit: number) => boolean, textOf: (edit: number, next: (n: number) => number) => string, options?: AlignOptions,
+): void {
   let seed = 42;
   const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return Math.floor((seed / 2 ** 31) * n); };
   const texts = new Map<string, string>();
   // The session starts with half the articles, so its lookup tables hold some from the start.
   for (let p = 0; p < paths / 2; p++) texts.set(`a${p}.txt`, textOf(-p, next));
-  const session = new AlignmentSession([...texts].map(([path, text]) => ({ path, text })));
+  const session = new AlignmentSession([...texts].map(([path, text]) => ({ path, text })), options);
   for (let edit = 0; edit < edits; edit++) {
     const path = `a${next(paths)}.txt`;
     if (next(10) === 0) {
@@ -110,7 +112,7 @@ function editAndCheck(paths: number, edits: number, check: (edit: number) => boo
     }
     if (check(edit)) {
       const inputs = [...texts].map(([p, t]) => ({ path: p, text: t }));
-      assert.equal(JSON.stringify(session.result()), JSON.stringify(alignArticles(inputs)), `after edit ${edit}`);
+      assert.equal(JSON.stringify(session.result()), JSON.stringify(alignArticles(inputs, options)), `after edit ${edit}`);
     }
   }
 }
@@ -129,6 +131,38 @@ test('edits to hundreds of articles, past rebuilds of the session\'s lookup tabl
     const quote = next(30) === 0 ? `\n\n${EDIT_SENTENCES[next(2) === 0 ? 6 : 7]}` : '';
     return `${ownReporting(5000 + edit, 1)}\n\n${pool[next(pool.length)]}${quote}`;
   });
+});
+
+test('with a small boilerplate cap, shingles held by more articles than it are left out after edits as in batch', () => {
+  // A paragraph of page furniture in every one of 20 to 40 articles (always above a cap of
+  // 7), and ten reprinted paragraphs in a few articles each (below it). The session counts
+  // the furniture's holders only up to the cap. (A shingle whose count crosses the cap is
+  // the documented exception: pairs aligned before keep the seeds they were aligned with.)
+  const furniture = ownReporting(2000, 1);
+  const reprints = Array.from({ length: 10 }, (_, k) => ownReporting(3000 + k, 1));
+  editAndCheck(40, 150, () => true, (edit, next) => {
+    const reprint = next(4) === 0 ? `\n\n${reprints[next(reprints.length)]}` : '';
+    return `${ownReporting(7000 + edit, 1)}${reprint}\n\n${furniture}`;
+  }, { maxDocumentFrequency: 7 });
+});
+
+test('articles edited away from a passage no longer count towards its holders', () => {
+  // Five articles share a paragraph (above a cap of 4), then four of them drop it: the
+  // session's tables still list their old versions, which must not be counted, so a new
+  // reprint of the paragraph links with the one article left, as in batch.
+  const shared = ownReporting(4000, 1);
+  const options = { maxDocumentFrequency: 4 };
+  const texts = new Map(Array.from({ length: 5 }, (_, i) => [`a${i}.txt`, `${ownReporting(i, 1)}\n\n${shared}`]));
+  const session = new AlignmentSession([...texts].map(([path, text]) => ({ path, text })), options);
+  for (let i = 0; i < 4; i++) {
+    texts.set(`a${i}.txt`, ownReporting(100 + i, 1));
+    session.set({ path: `a${i}.txt`, text: texts.get(`a${i}.txt`)! });
+  }
+  texts.set('b.txt', `${ownReporting(200, 1)}\n\n${shared}`);
+  session.set({ path: 'b.txt', text: texts.get('b.txt')! });
+  const batch = alignArticles([...texts].map(([path, text]) => ({ path, text })), options);
+  assert.equal(batch.clusters.length, 1);
+  assert.equal(JSON.stringify(session.result()), JSON.stringify(batch));
 });
 
 test('a session built in slices, pausing between them, equals one built at once', async () => {

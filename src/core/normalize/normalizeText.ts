@@ -99,7 +99,7 @@ let reused: Output | null = null;
 function outputFor(length: number): Output {
   if (length > REUSE_UP_TO) return new Output(length);
   // (A buffer that grew past the limit while folding expanded a text is not kept either.)
-  if (!reused || reused.codes.length < length || reused.codes.length > 2 * REUSE_UP_TO) reused = new Output(Math.min(REUSE_UP_TO, 2 * length));
+  if (!reused || reused.codes.length < length || reused.codes.length > REUSE_UP_TO) reused = new Output(Math.min(REUSE_UP_TO, 2 * length));
   reused.length = 0;
   return reused;
 }

@@ -138,7 +138,7 @@ export class ReuseIndexService extends Disposable {
         // first save re-aligns one article rather than the whole folder.
         if (stored) void aligner.warm();
         if (!stored) void this.cache.save(key, aligned.result).catch(() => undefined);
-        if (token.isCancellationRequested || generation !== this.generation) {
+        if (token.isCancellationRequested || generation !== this.generation || this.isDisposed) {
           aligner.dispose();
           if (token.isCancellationRequested) this.userCancelled = true;
           return undefined;
@@ -161,8 +161,18 @@ export class ReuseIndexService extends Disposable {
     clearTimeout(this.saveTimer);
     // One refresh at a time: each starts from the index and skipped list the last one left.
     this.saveTimer = setTimeout(() => {
-      this.refreshing = this.refreshing.then(() => this.refreshSaved()).catch(() => undefined);
+      this.refreshing = this.refreshing.then(() => this.refreshSaved()).catch((e) => this.refreshFailed(e));
     }, SAVE_DEBOUNCE_MS);
+  }
+
+  /**
+   * A refresh on save that failed leaves the session in doubt: the index is dropped (the next
+   * hover or command builds it anew from the files) and the user is told why.
+   */
+  private refreshFailed(e: unknown): void {
+    if (this.isDisposed) return;
+    this.invalidate();
+    void vscode.window.showWarningMessage(`Reprint Lens: the index could not take in a saved article and will be rebuilt (${e instanceof Error ? e.message : String(e)}).`);
   }
 
   /** Re-reads the saved articles and re-aligns only their pairs (see CorpusAligner). */
@@ -184,8 +194,8 @@ export class ReuseIndexService extends Disposable {
         skipped.push(r);
       }
     }
-    // Invalidated meanwhile: the next build reads the saved text (and skips files) anew.
-    if (aligner !== this.aligner) return;
+    // Invalidated (or shut down) meanwhile: the next build reads the saved text (and skips files) anew.
+    if (aligner !== this.aligner || this.isDisposed) return;
     this.skipped = skipped;
     if (!changed) return;
     await vscode.window.withProgress(
