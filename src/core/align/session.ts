@@ -120,8 +120,9 @@ export class AlignmentSession {
 
   /**
    * The session the constructor builds, built a slice at a time: `pause` is awaited between
-   * slices (at 2,000 articles most take 10 to 20 ms and the longest, the phrase search and
-   * the shingle table, about 120 ms), so a caller on a UI thread keeps answering. A `pause` that rejects stops the build, and the returned promise rejects with
+   * slices (at 2,000 articles most take 10 to 20 ms and the longest, the phrase search, the
+   * shingle table and the lookup tables for edits, about 100 to 130 ms), so a caller on a UI
+   * thread keeps answering. A `pause` that rejects stops the build, and the returned promise rejects with
    * its reason.
    */
   static async build(inputs: readonly ArticleInput[], options: AlignOptions | undefined, pause: () => Promise<void>): Promise<AlignmentSession> {
@@ -145,6 +146,10 @@ export class AlignmentSession {
     if (sliced) {
       yield;
       yield* this.resulting();
+      // Built here rather than on the first edit: a session built in the background is one
+      // an editor is about to change.
+      yield;
+      this.buildLookupTables([...this.entries.values()]);
     }
   }
 
@@ -285,23 +290,16 @@ export class AlignmentSession {
       if (at) at.push(i);
       else byHash.set(h, [i]);
     };
-    if (!this.holders || !this.keyHolders || this.recent.length + this.stale > REINDEX_AFTER) {
-      this.holders = new ShingleHolders(others, (e) => e.hashes);
-      this.keyHolders = new KeyHolders(others, (e) => e.article.tokens.keys, this.lexicon.keys.length);
-      this.recent = [];
-      this.recentHolders = new Map();
-      this.stale = 0;
-      this.phrasesByFirst = new Map();
-      for (const o of others) this.addPhrases(o);
-    }
-    const keyHolders = this.keyHolders;
+    if (!this.holders || !this.keyHolders || this.recent.length + this.stale > REINDEX_AFTER) this.buildLookupTables(others);
+    const holders = this.holders!;
+    const keyHolders = this.keyHolders!;
     const current = (e: Entry) => e !== entry && this.entries.get(e.article.input.path) === e;
     // A shingle the changed article repeats too often, or that more articles hold than the
     // boilerplate cap allows, gives no seeds: its holders need not be gathered.
     const cap = this.s.maxDocumentFrequency(this.entries.size);
     const unusable = new Set<number>();
     for (const [h, at] of positions) {
-      if (at.length > MAX_REPEATS || !this.holders.forEach(h, (other, i) => { if (current(other)) note(other, h, i); }, cap - 1)) unusable.add(h);
+      if (at.length > MAX_REPEATS || !holders.forEach(h, (other, i) => { if (current(other)) note(other, h, i); }, cap - 1)) unusable.add(h);
     }
     for (const h of positions.keys()) {
       if (unusable.has(h)) continue;
@@ -373,6 +371,17 @@ export class AlignmentSession {
       lists[slots[n]] = [...lists[slots[n]], { path: input.path, start: span.start, end: span.end }];
     }
     this.addPhrases(entry);
+  }
+
+  /** Builds the lookup tables that `set` uses (see ShingleHolders, KeyHolders, phrasesByFirst) over `articles`. */
+  private buildLookupTables(articles: readonly Entry[]): void {
+    this.holders = new ShingleHolders(articles, (e) => e.hashes);
+    this.keyHolders = new KeyHolders(articles, (e) => e.article.tokens.keys, this.lexicon.keys.length);
+    this.recent = [];
+    this.recentHolders = new Map();
+    this.stale = 0;
+    this.phrasesByFirst = new Map();
+    for (const e of articles) this.addPhrases(e);
   }
 
   /** Files an article's phrases under their first word (see phrasesByFirst). */
