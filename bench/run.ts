@@ -37,6 +37,7 @@ import { diffTable, ratioTable, toolTable } from './report/table';
 import { ratiosOf, type ToolResult } from './report/toolResult';
 import { groupByDocumentPair } from './truth/groupByPair';
 import { scoreAgainstTruth } from './truth/score';
+import { isReuse, type ClusterKind } from '../src/core/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -83,11 +84,11 @@ function runOursCli(articlesDir: string, truth: CorpusTruth): ToolResult {
   if (!existsSync(cli)) return { tool: 'ours (CLI)', ran: false, note: 'dist/cli.js not built (npm run build)' };
   const r = runTimed(process.execPath, [cli, 'align', '--json', articlesDir], { timeoutMs: oursTimeout * 1000 });
   if (r.status !== 0) return { tool: 'ours (CLI)', ran: false, seconds: r.wallSeconds, capped: r.timedOut, note: `exit ${r.status}: ${r.stderr.slice(0, 200)}` };
-  const out = JSON.parse(readFileSync(r.stdoutFile, 'utf8')) as { documents: Array<{ id: string; path: string }>; clusters: Array<{ kind: string; members: Array<{ doc: string; start: number; end: number }> }> };
+  const out = JSON.parse(readFileSync(r.stdoutFile, 'utf8')) as { documents: Array<{ id: string; path: string }>; clusters: Array<{ kind: ClusterKind; members: Array<{ doc: string; start: number; end: number }> }> };
   const byName = new Map(truth.articles.map((a) => [basename(a.path), a.path]));
   const pathOf = new Map(out.documents.map((d) => [d.id, byName.get(basename(d.path)) ?? d.path]));
   // Clusters labelled as page furniture are the tool's own verdict of "not reuse": not scored.
-  const groups = out.clusters.filter((c) => c.kind !== 'boilerplate').map((c) => ({ members: c.members.map((m) => ({ path: pathOf.get(m.doc)!, start: m.start, end: m.end })) }));
+  const groups = out.clusters.filter(isReuse).map((c) => ({ members: c.members.map((m) => ({ path: pathOf.get(m.doc)!, start: m.start, end: m.end })) }));
   return { tool: 'ours (CLI)', ran: true, seconds: r.wallSeconds, peakRssMiB: r.peakRssMiB, score: scoreAgainstTruth(truth, groups), extra: { clusters: out.clusters.length } };
 }
 

@@ -8,6 +8,7 @@ import { readArticles, readTruth } from '../harness/corpusFiles';
 import { peakRssMiB, rssMiB } from '../harness/worker';
 import type { DetectedGroup } from '../truth/detections';
 import { loadEngine } from './engine';
+import { isReuse } from '../../src/core/types';
 
 export interface AlignWorkerResult {
   readonly available: boolean;
@@ -32,7 +33,7 @@ async function align(corpusDir: string): Promise<AlignWorkerResult> {
   const peak = peakRssMiB();
   const pathOf = new Map(aligned.documents.map((d) => [d.id, d.path]));
   // Clusters ours labels as page furniture are its own verdict of "not reuse": not scored as detections.
-  const groups: DetectedGroup[] = aligned.clusters.filter((c) => c.kind !== 'boilerplate').map((c) => ({
+  const groups: DetectedGroup[] = aligned.clusters.filter(isReuse).map((c) => ({
     members: c.members.map((m) => ({ path: pathOf.get(m.doc) ?? m.doc, start: m.start, end: m.end })),
   }));
   return { available: true, seconds, peakRssMiB: peak, rssBeforeMiB: before, clusters: aligned.clusters.length, groups };

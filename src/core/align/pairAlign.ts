@@ -116,25 +116,24 @@ function walkChain(a: TokenStream, b: TokenStream, chain: Chain, s: PairAlignSet
  */
 function extendEnds(a: TokenStream, b: TokenStream, pi: number[], pj: number[], s: PairAlignSettings): number {
   // Extensions never cross a line break: beyond the seeds the evidence is too thin for that.
-  const forward = (st: TokenStream, from: number): Side => {
+  // The words next to an edge, going `step` (1 forward, -1 backward) from token `from`.
+  const side = (st: TokenStream, from: number, step: 1 | -1): Side => {
     const keys = new Int32Array(REACH + 1);
     let t = 0;
-    while (t < REACH && from + t + 1 < st.count && !st.breaks[from + t + 1]) { t++; keys[t] = st.keys[from + t]; }
-    return { keys, length: t };
-  };
-  const backward = (st: TokenStream, from: number): Side => {
-    const keys = new Int32Array(REACH + 1);
-    let t = 0;
-    while (t < REACH && from - t - 1 >= 0 && !st.breaks[from - t]) { t++; keys[t] = st.keys[from - t]; }
+    for (let k = from + step; t < REACH && k >= 0 && k < st.count; k += step) {
+      // The break flag sits on the later of two tokens.
+      if (st.breaks[step > 0 ? k : k + 1]) break;
+      keys[++t] = st.keys[k];
+    }
     return { keys, length: t };
   };
   const li = pi[pi.length - 1];
   const lj = pj[pj.length - 1];
-  const tail = extendEdge(forward(a, li), forward(b, lj), (ta, tb) => s.same(li + ta, lj + tb), s.isStop);
+  const tail = extendEdge(side(a, li, 1), side(b, lj, 1), (ta, tb) => s.same(li + ta, lj + tb), s.isStop);
   for (const [ta, tb] of tail.pairs) { pi.push(li + ta); pj.push(lj + tb); }
   const fi = pi[0];
   const fj = pj[0];
-  const head = extendEdge(backward(a, fi), backward(b, fj), (ta, tb) => s.same(fi - ta, fj - tb), s.isStop);
+  const head = extendEdge(side(a, fi, -1), side(b, fj, -1), (ta, tb) => s.same(fi - ta, fj - tb), s.isStop);
   if (head.pairs.length) {
     const steps = [...head.pairs].reverse();
     pi.unshift(...steps.map(([ta]) => fi - ta));

@@ -3,7 +3,7 @@ import { Article, firstAppearanceOrder, placeArticle, prepareArticle, PreparedAr
 import { Lexicon } from '../normalize/lexicon';
 import { quotations, Quotation } from '../segment/quotes';
 import { shingleHashes } from '../match/shingles';
-import { forEachPairSeeds, MAX_REPEATS, pairSeedSteps, sortSeeds } from '../match/seedIndex';
+import { MAX_REPEATS, pairSeedSteps, sortSeeds } from '../match/seedIndex';
 import { ShingleHolders } from '../match/shingleHolders';
 import { KeyHolders } from '../match/keyHolders';
 import { findPhraseHits, Link, Phrase, phraseHitsIn, phraseLinks, phrasesOf, TokenSpan } from '../match/quotePhrases';
@@ -13,6 +13,7 @@ import type { TokenRegion } from './pairAlign';
 import type { TokenStream } from '../normalize/tokenize';
 import { packTokens, PairAligner, PairJob, PairResult, SharedTokens, streamFromTable } from './pairJobs';
 import { Settings, settingsFrom } from './settings';
+import { finish } from '../util/steps';
 
 /**
  * Fewest shared shingle positions for two articles to be aligned at all: an eight-word passage
@@ -139,9 +140,7 @@ export class AlignmentSession {
     const aligner = new PairAligner((d) => order[d].article.tokens, this.lexicon.norms, this.lexicon.isStop, this.s);
     const results: PairResult[] = [];
     // Pairs are aligned as they are found: their seeds need not all be held at once.
-    const hashes = order.map((e) => e.hashes);
-    const maxDf = this.s.maxDocumentFrequency(order.length);
-    yield* pairSeedSteps(hashes, maxDf, MIN_SEEDS, (job) => results.push(aligner.align(job)), sliced ? SLICE_ARTICLES : Infinity);
+    yield* this.jobSteps(order, (job) => results.push(aligner.align(job)), sliced ? SLICE_ARTICLES : Infinity);
     this.complete(order, results);
     if (sliced) {
       yield;
@@ -218,7 +217,12 @@ export class AlignmentSession {
   }
 
   private forEachJob(order: readonly Entry[], visit: (job: PairJob) => void): void {
-    forEachPairSeeds(order.map((e) => e.hashes), this.s.maxDocumentFrequency(order.length), MIN_SEEDS, visit);
+    finish(this.jobSteps(order, visit, Infinity));
+  }
+
+  /** Every pair of articles worth aligning (see pairSeedSteps), yielding after every `every` articles. */
+  private jobSteps(order: readonly Entry[], visit: (job: PairJob) => void, every: number): Generator<void, void> {
+    return pairSeedSteps(order.map((e) => e.hashes), this.s.maxDocumentFrequency(order.length), MIN_SEEDS, visit, every);
   }
 
   private shareTokens(order: Entry[], allocate: (bytes: number) => ArrayBufferLike): SharedTokens {
@@ -336,7 +340,7 @@ export class AlignmentSession {
       for (let k = 0; k < flat.length; k += 2) if (usable(flat[k + 1])) kept.push(flat[k], flat[k + 1]);
       if (kept.length / 2 < MIN_SEEDS) continue;
       const otherFirst = order(other.article, entry.article) <= 0;
-      const seeds = sortSeeds(otherFirst ? kept : swapPairs(kept));
+      const seeds = sortSeeds(kept, !otherFirst);
       if (otherFirst) this.addRegions(other, entry, this.alignTwo(other, entry, seeds));
       else this.addRegions(entry, other, this.alignTwo(entry, other, seeds));
     }
@@ -581,22 +585,7 @@ function uncoveredBy(passages: readonly Link[], phrases: readonly Link[]): (link
   };
 }
 
-/** (i, j) pairs as (j, i). */
-function swapPairs(flat: number[]): number[] {
-  const out = new Array<number>(flat.length);
-  for (let k = 0; k < flat.length; k += 2) { out[k] = flat[k + 1]; out[k + 1] = flat[k]; }
-  return out;
-}
-
 /** A phrase placed at article index `doc`. */
 function withDoc(p: Phrase, doc: number): Phrase {
   return { content: p.content, span: { ...p.span, doc }, quoted: { ...p.quoted, doc } };
-}
-
-/** Runs a generator of steps to its end, without pausing. */
-function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }

@@ -5,6 +5,7 @@ import type { Quotation } from '../segment/quotes';
 import type { Cluster, ClusterMember } from '../types';
 import type { Link, TokenSpan } from '../match/quotePhrases';
 import { UnionFind } from './unionFind';
+import { finish } from '../util/steps';
 
 /**
  * Groups pairwise links into clusters: every appearance of one passage or quote across all
@@ -55,11 +56,7 @@ export class ClusterGroups {
   private passes = 0;
 
   update(articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], lexicon: Lexicon, cache?: ClusterCache): Cluster[] {
-    const steps = this.updating(articles, links, quotes, lexicon, cache);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return finish(this.updating(articles, links, quotes, lexicon, cache));
   }
 
   /** What `update` does, yielding after grouping and then after every CLUSTER_SLICE clusters it makes (not those it finds again). */

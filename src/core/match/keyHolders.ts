@@ -1,17 +1,17 @@
+import { HolderList } from './holderList';
+
 /**
  * Which articles hold each word key: for every key id below `keyCount`, the holders whose
  * tokens use it, as lists in one typed array (CSR), in the order the holders were given. Built
  * once, like ShingleHolders, and changed only by forgetting holders; keys interned later have
  * no list.
  */
-export class KeyHolders<T extends object> {
+export class KeyHolders<T extends object> extends HolderList<T> {
   private readonly first: Int32Array;
   private readonly holder: Int32Array;
-  /** The holders by id; a forgotten one is null. */
-  private readonly holders: Array<T | null>;
 
   constructor(holders: readonly T[], keysOf: (holder: T) => Int32Array, readonly keyCount: number) {
-    this.holders = [...holders];
+    super(holders);
     const first = new Int32Array(keyCount + 1);
     const last = new Int32Array(keyCount).fill(-1);
     holders.forEach((t, id) => {
@@ -40,11 +40,5 @@ export class KeyHolders<T extends object> {
       const t = this.holders[this.holder[x]];
       if (t !== null) visit(t);
     }
-  }
-
-  /** Leaves a holder out of every later answer, and lets it go. */
-  forget(holder: T): void {
-    const id = this.holders.indexOf(holder);
-    if (id >= 0) this.holders[id] = null;
   }
 }

@@ -1,3 +1,5 @@
+import { finish } from '../util/steps';
+
 /** Seeds shared by two documents: flat (i, j) word positions, sorted by i then j. */
 export interface PairSeeds {
   readonly a: number;
@@ -26,8 +28,7 @@ export const MAX_PARTNERS = 16;
 export function forEachPairSeeds(
   shingles: readonly Uint32Array[], maxDocumentFrequency: number, minSeeds: number, visit: (pair: PairSeeds) => void,
 ): void {
-  const steps = pairSeedSteps(shingles, maxDocumentFrequency, minSeeds, visit, Infinity);
-  while (!steps.next().done);
+  finish(pairSeedSteps(shingles, maxDocumentFrequency, minSeeds, visit, Infinity));
 }
 
 /** forEachPairSeeds, yielding after the shingle ids and the postings are made, then after every `every` documents. */
@@ -103,14 +104,8 @@ export function* pairSeedSteps(
       const c = count[a];
       count[a] = 0;
       if (c < minSeeds) continue;
-      const own = keys.subarray(from, from + c).sort();
+      const seeds = unpackSeeds(keys.subarray(from, from + c).sort());
       from += c;
-      const seeds = new Int32Array(2 * c);
-      for (let x = 0; x < c; x++) {
-        const i = Math.floor(own[x] / POSITION);
-        seeds[2 * x] = i;
-        seeds[2 * x + 1] = own[x] - i * POSITION;
-      }
       visit({ a, b, seeds });
     }
   }
@@ -177,16 +172,27 @@ export function seedsBetween(ha: Uint32Array, hb: Uint32Array): Int32Array {
   return found.length ? found[0].seeds : new Int32Array(0);
 }
 
-/** Flat (i, j) pairs sorted by i, then j. */
-export function sortSeeds(flat: number[]): Int32Array {
-  const count = flat.length / 2;
-  const idx = new Int32Array(count);
-  for (let k = 0; k < count; k++) idx[k] = k;
-  idx.sort((x, y) => flat[2 * x] - flat[2 * y] || flat[2 * x + 1] - flat[2 * y + 1]);
-  const out = new Int32Array(flat.length);
-  for (let k = 0; k < count; k++) {
-    out[2 * k] = flat[2 * idx[k]];
-    out[2 * k + 1] = flat[2 * idx[k] + 1];
+/**
+ * Flat (i, j) pairs sorted by i, then j; with `swap`, each pair is read as (j, i). Sorted as
+ * packed numbers, as the batch index does (see POSITION).
+ */
+export function sortSeeds(flat: readonly number[], swap = false): Int32Array {
+  const keys = new Float64Array(flat.length / 2);
+  for (let k = 0; k < keys.length; k++) {
+    const i = flat[2 * k + (swap ? 1 : 0)];
+    const j = flat[2 * k + (swap ? 0 : 1)];
+    keys[k] = i * POSITION + j;
   }
-  return out;
+  return unpackSeeds(keys.sort());
+}
+
+/** Packed seeds (i * POSITION + j), in order, as flat (i, j) pairs. */
+function unpackSeeds(keys: Float64Array): Int32Array {
+  const seeds = new Int32Array(2 * keys.length);
+  for (let x = 0; x < keys.length; x++) {
+    const i = Math.floor(keys[x] / POSITION);
+    seeds[2 * x] = i;
+    seeds[2 * x + 1] = keys[x] - i * POSITION;
+  }
+  return seeds;
 }

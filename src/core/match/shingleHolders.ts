@@ -1,3 +1,5 @@
+import { HolderList } from './holderList';
+
 /**
  * Where each shingle appears across many articles: every (holder, position) of a non-zero
  * shingle hash, grouped by the hash's top bits, so the holders of one shingle are found by
@@ -9,7 +11,7 @@
  * those that are replaced or removed (so they can be let go) and builds it anew after many
  * such changes (see AlignmentSession.set).
  */
-export class ShingleHolders<T extends object> {
+export class ShingleHolders<T extends object> extends HolderList<T> {
   private readonly shift: number;
   /** Start of each bucket in the entry columns; bucket b is [first[b], first[b + 1]). */
   private readonly first: Int32Array;
@@ -18,11 +20,8 @@ export class ShingleHolders<T extends object> {
   private readonly pos: Int32Array;
 
   /** `hashesOf` gives a holder's shingle hashes by position (30-bit, 0 for none: see shingleHashes). */
-  /** The holders by id; a forgotten one is null. */
-  private readonly holders: Array<T | null>;
-
   constructor(holders: readonly T[], hashesOf: (holder: T) => Uint32Array) {
-    this.holders = [...holders];
+    super(holders);
     let total = 0;
     for (const t of holders) for (const h of hashesOf(t)) if (h !== 0) total++;
     // About eight entries a bucket.
@@ -76,11 +75,5 @@ export class ShingleHolders<T extends object> {
       if (t !== null) visit(t, this.pos[k]);
     }
     return true;
-  }
-
-  /** Leaves a holder out of every later answer, and lets it go. */
-  forget(holder: T): void {
-    const id = this.holders.indexOf(holder);
-    if (id >= 0) this.holders[id] = null;
   }
 }

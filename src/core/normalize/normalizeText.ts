@@ -13,10 +13,12 @@
  * surrogate pair, and NFC and NFD spellings of the same text fold to the same output.
  */
 
+import { Scratch } from '../util/scratch';
+
 /**
  * Normalised text plus, for each of its characters, the original range it came from. The
  * two maps are views of buffers that the next call of normalizeText reuses (see
- * outputFor): read them before normalising another text.
+ * Scratch): read them before normalising another text.
  */
 export interface NormalizedText {
   readonly text: string;
@@ -86,23 +88,8 @@ class Output {
   }
 }
 
-/**
- * Texts up to this many characters are normalised into one reused Output. Fresh typed arrays
- * are dear here (each page of them is zeroed the first time it is touched: about 80 µs for
- * the three arrays of a 2,400-character article on the benchmark machine), and a map is only
- * read until its article is scanned. Longer texts get buffers of their own, so no huge one
- * is kept.
- */
-const REUSE_UP_TO = 1 << 18;
-let reused: Output | null = null;
-
-function outputFor(length: number): Output {
-  if (length > REUSE_UP_TO) return new Output(length);
-  // (A buffer that grew past the limit while folding expanded a text is not kept either.)
-  if (!reused || reused.codes.length < length || reused.codes.length > REUSE_UP_TO) reused = new Output(Math.min(REUSE_UP_TO, 2 * length));
-  reused.length = 0;
-  return reused;
-}
+/** One reused Output (see Scratch): a map is read only until its article is scanned. */
+const scratch = new Scratch((size) => new Output(size), (out) => out.codes.length);
 
 const decoder = new TextDecoder('utf-16le');
 const foldCache = new Map<string, string>();
@@ -113,7 +100,8 @@ const foldCache = new Map<string, string>();
  * `foldUnit`, memoised, since an article uses few distinct non-ASCII characters.
  */
 export function normalizeText(text: string): NormalizedText {
-  const out = outputFor(text.length + 1);
+  const out = scratch.get(text.length + 1);
+  out.length = 0;
   const n = text.length;
   let lastSpace = false;
   let i = 0;

@@ -1,4 +1,5 @@
 import { Lexicon } from './lexicon';
+import { Scratch } from '../util/scratch';
 import { NormalizedText, normalizeText } from './normalizeText';
 
 /**
@@ -45,7 +46,7 @@ export function scanWords(nt: NormalizedText, lexicon: Lexicon): ScannedWords {
   const n = t.length;
   // At most one word per unit (scripts without spaces split every character); the columns
   // are filled in reused buffers and copied out at their length.
-  const { starts, ends, norms, hyphens, breaks } = columnsFor(n + 1);
+  const { starts, ends, norms, hyphens, breaks } = scratch.get(n + 1);
   let count = 0;
   let lastEnd = -1;
   // Characters are read by code point: an emoji or a rare CJK character outside the BMP is
@@ -109,18 +110,11 @@ interface Columns {
   readonly breaks: Uint8Array;
 }
 
-/** Texts up to this many characters are scanned into one reused set of columns (see normalizeText's REUSE_UP_TO). */
-const REUSE_UP_TO = 1 << 18;
-let reused: Columns | null = null;
-
-function columnsFor(cap: number): Columns {
-  const make = (size: number): Columns => ({
-    starts: new Int32Array(size), ends: new Int32Array(size), norms: new Int32Array(size), hyphens: new Uint8Array(size), breaks: new Uint8Array(size),
-  });
-  if (cap > REUSE_UP_TO) return make(cap);
-  if (!reused || reused.starts.length < cap) reused = make(Math.min(REUSE_UP_TO, 2 * cap));
-  return reused;
-}
+/** One reused set of columns (see Scratch), copied out at the scan's length. */
+const scratch = new Scratch<Columns>(
+  (size) => ({ starts: new Int32Array(size), ends: new Int32Array(size), norms: new Int32Array(size), hyphens: new Uint8Array(size), breaks: new Uint8Array(size) }),
+  (c) => c.starts.length,
+);
 
 /** Whether the gap [from, to) of normalised text holds a line break that is not hyphenation debris ("-" then spaces). */
 function breakBetween(t: string, from: number, to: number): boolean {
