@@ -31,12 +31,40 @@ export interface Span {
   readonly text: string;
 }
 
+/**
+ * How a member's wording relates to its cluster's first appearance: `verbatim` (the same words,
+ * typography and case aside), `reworded` (the same passage with words changed, dropped or
+ * added), `paraphrase` (the same statement in other words: synonyms, reordered clauses, another
+ * form of a word), `quote-phrase` (a short quoted phrase found again).
+ */
+export type MatchKind = 'verbatim' | 'reworded' | 'paraphrase' | 'quote-phrase';
+
+/** Why a member is linked to its cluster's first appearance. */
+export interface LinkEvidence {
+  readonly match: MatchKind;
+  /** Word-level similarity to the first appearance, 0..1 (the member's `score`). */
+  readonly similarity: number;
+  /**
+   * How likely it is that two unrelated articles of this folder share this much wording by
+   * chance, 0..1: the smaller, the stronger the link (see README, "How it works").
+   */
+  readonly chance: number;
+  /** The distinctive words that carried the link, as this member writes them, most telling first. */
+  readonly words: readonly string[];
+  /** Words of this member that differ from the first appearance (changed, added or dropped). */
+  readonly changed: number;
+}
+
 /** One appearance of a reused passage or quote. */
 export interface ClusterMember extends Span {
   /** Id of the document (`DocumentInfo.id`). */
   readonly doc: string;
   /** Similarity to the cluster's origin member, 0..1 (the origin itself: 1). */
   readonly score: number;
+  /** Why this member is linked to the first appearance; absent on the first appearance itself. */
+  readonly evidence?: LinkEvidence;
+  /** True for a further appearance in an article that already has an earlier member: a repeat, not reuse between sources. */
+  readonly repeat?: boolean;
 }
 
 /**
@@ -51,6 +79,9 @@ export function isReuse(cluster: { readonly kind: ClusterKind }): boolean {
   return cluster.kind !== 'boilerplate';
 }
 
+/** What decided which appearance came first: the `date:` of front matter, or natural path order. */
+export type FirstBy = 'date' | 'path';
+
 /** A passage or quote with every place it appears. */
 export interface Cluster {
   readonly id: string;
@@ -58,6 +89,8 @@ export interface Cluster {
   /** Index in `members` of the earliest appearance. */
   readonly origin: number;
   readonly members: readonly ClusterMember[];
+  /** What decided that `origin` came first. */
+  readonly firstBy?: FirstBy;
 }
 
 /** Result of aligning N articles. */
