@@ -1,4 +1,5 @@
 import { wordDiff } from '../core/diff/wordDiff';
+import { explainEvidence } from '../core/evidence/memberEvidence';
 import { isReuse, type AlignResult, type CompareResult, type DiffPart } from '../core/types';
 
 /** How changes are marked in terminal text. */
@@ -37,14 +38,21 @@ export function formatAlign(result: AlignResult, st: Style): string {
   for (const c of reuse) {
     const origin = c.members[c.origin];
     const od = docs.get(origin.doc)!;
+    const articles = new Set(c.members.map((m) => m.doc)).size;
+    const decided = c.firstBy === 'date' ? ' (by date)' : c.firstBy === 'path' ? ' (by path order)' : '';
     out.push('');
-    out.push(st.bold(`${c.id}  ${c.kind}, ${c.members.length} appearances, first in ${od.path}:${origin.line}`));
+    out.push(st.bold(`${c.id}  ${c.kind}, in ${articles} articles, first in ${od.path}:${origin.line}${decided}`));
+    const repeats: string[] = [];
     for (const [n, m] of c.members.entries()) {
       const d = docs.get(m.doc)!;
       const where = `${d.path}:${m.line}`;
-      if (n === c.origin) out.push(`  first  ${st.dim(where)}\n         “${oneLine(m.text)}”`);
-      else out.push(`  ${m.score.toFixed(2)}   ${st.dim(where)}\n         “${showDiff(wordDiff(origin.text, m.text).parts, st)}”`);
+      if (m.repeat) { repeats.push(where); continue; }
+      if (n === c.origin) { out.push(`  first  ${st.dim(where)}\n         “${oneLine(m.text)}”`); continue; }
+      out.push(`  ${m.score.toFixed(2)}   ${st.dim(where)}\n         “${showDiff(wordDiff(origin.text, m.text).parts, st)}”`);
+      if (m.evidence) out.push(`         ${st.dim(oneLine(explainEvidence(m.evidence)))}`);
     }
+    // Repeats inside one article are not reuse between sources: named apart, once.
+    if (repeats.length) out.push(`  ${st.dim(`repeated within an article at ${repeats.join(', ')}`)}`);
   }
   if (reuse.length === 0) out.push('', 'No reused passages or quotes found.');
   if (furniture.length) {

@@ -115,14 +115,27 @@ test('align --json on the example corpus follows the contract', () => {
   });
   const texts = new Map(out.documents.map((d: { id: string; path: string }) => [d.id, readFileSync(d.path, 'utf8')]));
   for (const c of out.clusters) {
-    assert.deepEqual(Object.keys(c), ['id', 'kind', 'origin', 'members']);
+    // The contract's fields in its order; `firstBy` is an optional field added since.
+    assert.deepEqual(Object.keys(c), ['id', 'kind', 'origin', 'firstBy', 'members']);
     assert.ok(['quote', 'passage'].includes(c.kind));
-    assert.ok(c.members.length >= 2);
+    assert.equal(c.firstBy, 'path', 'no article has a date, so path order decides');
+    assert.ok(new Set(c.members.map((m: { doc: string }) => m.doc)).size >= 2, 'a cluster ties two articles or more');
     assert.equal(c.members[c.origin].score, 1);
-    for (const m of c.members) {
-      assert.deepEqual(Object.keys(m), ['doc', 'start', 'end', 'line', 'text', 'score']);
-      assert.equal((texts.get(m.doc) as string).slice(m.start, m.end), m.text);
-    }
+    assert.equal(c.members[c.origin].evidence, undefined);
+    c.members.forEach((m: Record<string, unknown>, n: number) => {
+      const keys = Object.keys(m);
+      assert.deepEqual(keys.slice(0, 6), ['doc', 'start', 'end', 'line', 'text', 'score']);
+      assert.ok(keys.slice(6).every((k) => k === 'evidence' || k === 'repeat'), keys.join());
+      assert.equal((texts.get(m.doc as string) as string).slice(m.start as number, m.end as number), m.text);
+      if (n === c.origin || m.repeat) return;
+      const e = m.evidence as { match: string; similarity: number; chance: number; words: string[]; changed: number };
+      assert.deepEqual(Object.keys(e), ['match', 'similarity', 'chance', 'words', 'changed']);
+      assert.ok(['verbatim', 'reworded', 'paraphrase', 'quote-phrase'].includes(e.match));
+      assert.equal(e.similarity, m.score);
+      assert.ok(e.chance > 0 && e.chance < 0.001, `a shown link is unlikely by chance (${e.chance})`);
+      for (const w of e.words) assert.ok((m.text as string).includes(w), `${w} is written in the member`);
+      assert.ok(Number.isInteger(e.changed) && e.changed >= 0);
+    });
   }
   const reversed = run('align', '--json', ...readdirSync('examples/kazakhstan-2022').reverse().map((f) => `examples/kazakhstan-2022/${f}`));
   const forward = run('align', '--json', ...readdirSync('examples/kazakhstan-2022').map((f) => `examples/kazakhstan-2022/${f}`));

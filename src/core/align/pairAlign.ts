@@ -13,6 +13,8 @@ export interface TokenRegion {
   readonly matched: number;
   /** 2·matched / (words in A's part + words in B's part). */
   readonly similarity: number;
+  /** The aligned word pairs, flat (i in A, j in B), in reading order: what the chance model weighs. */
+  readonly pairs: Int32Array;
 }
 
 /** What the pairwise aligner needs to know beyond the two streams. */
@@ -107,7 +109,9 @@ function walkChain(a: TokenStream, b: TokenStream, chain: Chain, s: PairAlignSet
   const bEnd = pj[pj.length - 1] + 1;
   const similarity = Math.min(1, (2 * matched) / (aEnd - aStart + bEnd - bStart));
   if (similarity < s.minSimilarity) return null;
-  return { aStart, aEnd, bStart, bEnd, matched, similarity };
+  const pairs = new Int32Array(2 * pi.length);
+  for (let n = 0; n < pi.length; n++) { pairs[2 * n] = pi[n]; pairs[2 * n + 1] = pj[n]; }
+  return { aStart, aEnd, bStart, bEnd, matched, similarity, pairs };
 }
 
 /**

@@ -6,7 +6,7 @@ import { shingleHashes } from '../match/shingles';
 import { MAX_REPEATS, pairSeedSteps, sortSeeds } from '../match/seedIndex';
 import { ShingleHolders } from '../match/shingleHolders';
 import { KeyHolders } from '../match/keyHolders';
-import { findPhraseHits, Link, Phrase, phraseHitsIn, phraseLinks, phrasesOf, TokenSpan } from '../match/quotePhrases';
+import { endsSentence, findPhraseHits, forwardMatch, Link, Phrase, phraseHitsIn, phraseLinks, phrasesOf, TokenSpan } from '../match/quotePhrases';
 import { ClusterGroups, insideQuotes } from '../cluster/buildClusters';
 import type { Cluster } from '../types';
 import type { TokenRegion } from './pairAlign';
@@ -14,6 +14,13 @@ import type { TokenStream } from '../normalize/tokenize';
 import { packTokens, PairAligner, PairJob, PairResult, SharedTokens, streamFromTable } from './pairJobs';
 import { Settings, settingsFrom } from './settings';
 import { finish } from '../util/steps';
+import { WordOdds } from '../evidence/wordOdds';
+import { Vocabulary, vocabularyOf } from '../evidence/vocabulary';
+import { Candidate, judge } from '../evidence/judge';
+import { explainClusters } from '../evidence/explainClusters';
+import type { OriginComparison } from '../evidence/memberEvidence';
+import { TokenMatcher } from './tokenMatch';
+import { ParaphraseFinder } from '../paraphrase/findParaphrases';
 
 /**
  * Fewest shared shingle positions for two articles to be aligned at all: an eight-word passage
@@ -50,6 +57,8 @@ interface Entry {
   /** Norm ids of its whole words (each once), which help mend hyphenation debris elsewhere. */
   readonly words: Int32Array;
   readonly quotes: Quotation[];
+  /** Its distinct content words, counted in the session's WordOdds while it is there. */
+  readonly vocabulary: Vocabulary;
 }
 
 /** A word range of the article at `path`. */
@@ -67,6 +76,8 @@ interface PathLink {
   readonly b: string;
   readonly bStart: number;
   readonly bEnd: number;
+  /** Matched word pairs, flat (i in a, j in b). */
+  readonly pairs: Int32Array;
 }
 
 /**
@@ -110,9 +121,24 @@ export class AlignmentSession {
   private links = new WeakMap<PathLink, Link>();
   /** Links made from each phrase's list of appearances, valid for `linkOrder` too. */
   private phraseLinks = new WeakMap<PathSpan[], Link[]>();
-  /** Of each list of phrase links, those outside every passage link (see uncoveredBy). */
-  private uncovered = new WeakMap<Link[], Link[]>();
+  /** The matched word pairs of each passage link. */
+  private readonly linkPairs = new WeakMap<Link, Int32Array>();
   private linkOrder: Article[] | null = null;
+  /** How many articles hold each word, for the chance model (see judge). */
+  private readonly odds = new WordOdds(this.lexicon.norms, this.lexicon.isStop);
+  /** Matched word pairs of phrase links, valid for `linkOrder`. */
+  private phrasePairs = new WeakMap<Link, Int32Array>();
+  /** Members lined up with their origins in the last result (see explainClusters). */
+  private readonly comparisons = new Map<string, OriginComparison>();
+  private readonly matcher = new TokenMatcher(this.lexicon.norms);
+  private readonly paraphrases = new ParaphraseFinder(
+    this.lexicon.isStop,
+    (norm) => this.odds.background(norm),
+    (key) => this.lexicon.keys[key],
+    (a, i, b, j) => this.matcher.same(a.norms[i], a.keys[i], b.norms[j], b.keys[j]),
+  );
+  /** Paraphrase links of the last result by their spans and articles' versions, valid for `linkOrder`. */
+  private paraphraseLinks = new Map<string, Link>();
 
   constructor(inputs: readonly ArticleInput[] = [], options?: AlignOptions) {
     this.s = settingsFrom(options);
@@ -194,7 +220,9 @@ export class AlignmentSession {
     const words = scanned.map(wholeWords);
     for (const w of words) this.count(w, 1);
     for (let n = 0; n < scanned.length; n++) {
-      this.entries.set(scanned[n].input.path, this.entryOf(prepareArticle(scanned[n], this.lexicon, this.known), words[n]));
+      const entry = this.entryOf(prepareArticle(scanned[n], this.lexicon, this.known), words[n]);
+      this.entries.set(scanned[n].input.path, entry);
+      this.odds.count(entry.vocabulary.keys, 1);
       if (n % SLICE_ARTICLES === SLICE_ARTICLES - 1) yield;
     }
     yield;
@@ -262,6 +290,7 @@ export class AlignmentSession {
     this.count(words, 1);
     const entry = this.entryOf(prepareArticle(sc, this.lexicon, this.known), words);
     this.entries.set(input.path, entry);
+    this.odds.count(entry.vocabulary.keys, 1);
     this.cached = null;
     // An edit that keeps the date keeps the article's place: patch the cached order.
     const slot = old && keptOrder && (this.s.useDates ? old.article.header.date === entry.article.header.date : true) ? keptOrder.indexOf(old) : -1;
@@ -404,6 +433,7 @@ export class AlignmentSession {
     this.entries.delete(path);
     this.forgetHolder(old);
     this.count(old.words, -1);
+    this.odds.count(old.vocabulary.keys, -1);
     this.passages = this.passages.filter((l) => l.a !== path && l.b !== path);
     this.orderCache = null;
     this.articleCache = null;
@@ -426,12 +456,19 @@ export class AlignmentSession {
     const articles = (this.articleCache ??= order.map((e, d) => placeArticle(e.article, d)));
     const index = new Map(articles.map((a, i) => [a.input.path, i]));
     // Links keep their article indices while the order stands, so they are reused between results.
-    if (this.linkOrder !== articles) { this.links = new WeakMap(); this.phraseLinks = new WeakMap(); this.uncovered = new WeakMap(); this.linkOrder = articles; }
+    if (this.linkOrder !== articles) {
+      this.links = new WeakMap();
+      this.phraseLinks = new WeakMap();
+      this.phrasePairs = new WeakMap();
+      this.paraphraseLinks = new Map();
+      this.linkOrder = articles;
+    }
     const links: Link[] = this.passages.map((l) => {
       let link = this.links.get(l);
       if (!link) {
         link = { a: { doc: index.get(l.a)!, start: l.aStart, end: l.aEnd }, b: { doc: index.get(l.b)!, start: l.bStart, end: l.bEnd }, quote: false };
         this.links.set(l, link);
+        this.linkPairs.set(link, l.pairs);
       }
       return link;
     });
@@ -462,19 +499,77 @@ export class AlignmentSession {
         madeLists.push(made);
       });
     });
-    // Phrase links inside a passage link are dropped. What a list keeps is kept with it: the
-    // passages between two articles change only when one of them is edited, which replaces
-    // every list holding either.
-    const fresh = madeLists.filter((made) => !this.uncovered.has(made));
-    if (fresh.length) {
-      const outside = uncoveredBy(links, fresh.flat());
-      for (const made of fresh) this.uncovered.set(made, made.filter(outside));
-    }
-    for (const made of madeLists) for (const link of this.uncovered.get(made)!) links.push(link);
+    // Every candidate link is weighed against chance (see judge); of the phrase links kept,
+    // those inside a kept passage link between the same articles are left to the passage.
+    const sides = articles.map((a) => ({ tokens: a.tokens, text: a.text }));
+    const phrases = madeLists.flat();
+    const restated = this.restatedLinks(articles, order, sides);
+    const candidates: Candidate[] = [
+      ...links.map((l): Candidate => ({ a: l.a.doc, b: l.b.doc, kind: 'passage', pairs: this.linkPairs.get(l)! })),
+      ...phrases.map((l): Candidate => ({ a: l.a.doc, b: l.b.doc, kind: 'phrase', pairs: this.phrasePairsOf(l, articles), quotedBoth: quoted(l.b) })),
+      ...restated.map((l): Candidate => ({ a: l.a.doc, b: l.b.doc, kind: 'paraphrase', pairs: this.linkPairs.get(l)! })),
+    ];
+    const judgement = judge(candidates, {
+      side: (d) => sides[d],
+      vocabulary: (d) => order[d].vocabulary,
+      streams: () => articles.map((a) => a.tokens),
+      odds: this.odds,
+      isStop: this.lexicon.isStop,
+    });
+    const kept = links.filter((_, n) => judgement.verdicts[n].kept);
+    const keptPhrases = phrases.filter((_, n) => judgement.verdicts[links.length + n].kept);
+    const keptRestated = restated.filter((_, n) => judgement.verdicts[links.length + phrases.length + n].kept);
+    const others = [...keptPhrases, ...keptRestated];
+    for (const link of others.filter(uncoveredBy(kept, others))) kept.push(link);
     yield;
-    this.cached = { documents: articles.map((a) => a.info), clusters: yield* this.grouping.updating(articles, links, quotes, this.lexicon, { version: (d) => order[d].version, previous: this.clusters, next }) };
+    const raw = yield* this.grouping.updating(articles, kept, quotes, this.lexicon, { version: (d) => order[d].version, previous: this.clusters, next });
     this.clusters = next;
+    const { norms, keys } = { norms: (d: number) => articles[d].tokens.norms, keys: (d: number) => articles[d].tokens.keys };
+    const clusters = explainClusters(raw, {
+      articles,
+      draftOf: (c) => this.grouping.draftOf(c),
+      judgement,
+      same: (da, i, db, j) => this.matcher.same(norms(da)[i], keys(da)[i], norms(db)[j], keys(db)[j]),
+      version: (d) => order[d].version,
+      useDates: this.s.useDates,
+      comparisons: this.comparisons,
+    });
+    this.cached = { documents: articles.map((a) => a.info), clusters };
     return this.cached;
+  }
+
+  /** Links between sentences that say the same in other words (see ParaphraseFinder), kept by identity while unchanged. */
+  private restatedLinks(articles: readonly Article[], order: readonly Entry[], sides: ReadonlyArray<{ tokens: TokenStream; text: string }>): Link[] {
+    const found = this.paraphrases.find(articles.map((a, d) => ({ side: sides[d], endsSentence: (k: number) => endsSentence(a, k) })));
+    const next = new Map<string, Link>();
+    const links = found.map((p) => {
+      const key = `${order[p.a.doc].version}.${p.a.start}.${p.a.end}|${order[p.b.doc].version}.${p.b.start}.${p.b.end}`;
+      let link = this.paraphraseLinks.get(key);
+      if (!link) {
+        link = { a: p.a, b: p.b, quote: false, paraphrase: true };
+        this.linkPairs.set(link, p.pairs);
+      }
+      next.set(key, link);
+      return link;
+    });
+    this.paraphraseLinks = next;
+    return links;
+  }
+
+  /** The matched word pairs of a phrase link: the quotation's content words and where the appearance has them. */
+  private phrasePairsOf(l: Link, articles: readonly Article[]): Int32Array {
+    let pairs = this.phrasePairs.get(l);
+    if (pairs) return pairs;
+    const ta = articles[l.a.doc].tokens;
+    const at: number[] = [];
+    const content: number[] = [];
+    for (let i = l.a.start; i < l.a.end; i++) if (!this.lexicon.isStop(ta.keys[i])) { at.push(i); content.push(ta.keys[i]); }
+    const found: number[] = [];
+    const end = forwardMatch(articles[l.b.doc], l.b.start, content, this.lexicon.isStop, found);
+    pairs = new Int32Array(end < 0 ? 0 : 2 * at.length);
+    if (end >= 0) at.forEach((i, n) => { pairs![2 * n] = i; pairs![2 * n + 1] = found[n]; });
+    this.phrasePairs.set(l, pairs);
+    return pairs;
   }
 
   private readonly known = this.lexicon.knownBy((id) => id < this.vocabulary.length && this.vocabulary[id] > 0);
@@ -493,7 +588,8 @@ export class AlignmentSession {
   private entryOf(article: PreparedArticle, words: Int32Array): Entry {
     const hashes = shingleHashes(article.tokens, this.s.shingleSize, this.lexicon.isStop);
     const quotes = quotations(article.input.text);
-    return { article, version: ++this.versions, hashes, quotes, phrases: phrasesOf(article, -1, quotes, this.lexicon.isStop), words };
+    const vocabulary = vocabularyOf(article.tokens, this.lexicon.isStop);
+    return { article, version: ++this.versions, hashes, quotes, phrases: phrasesOf(article, -1, quotes, this.lexicon.isStop), words, vocabulary };
   }
 
   /** The entries in "first appeared" order (cached: callers must not change the array). */
@@ -558,7 +654,7 @@ export class AlignmentSession {
 
   private addRegions(a: Entry, b: Entry, regions: readonly TokenRegion[]): void {
     for (const r of regions) {
-      this.passages.push({ a: a.article.input.path, aStart: r.aStart, aEnd: r.aEnd, b: b.article.input.path, bStart: r.bStart, bEnd: r.bEnd });
+      this.passages.push({ a: a.article.input.path, aStart: r.aStart, aEnd: r.aEnd, b: b.article.input.path, bStart: r.bStart, bEnd: r.bEnd, pairs: r.pairs });
     }
   }
 }

@@ -1,4 +1,3 @@
-import { compareTwoStrings } from 'string-similarity';
 import type { Article } from '../input/article';
 import type { Lexicon } from '../normalize/lexicon';
 import type { Quotation } from '../segment/quotes';
@@ -27,13 +26,21 @@ export function buildClusters(
 /** Clusters made between two yields of ClusterGroups.updating. */
 const CLUSTER_SLICE = 256;
 
+/** A group's members (token spans, in the cluster's member order) and the kinds of link that joined them. */
+export interface Draft {
+  readonly members: TokenSpan[];
+  readonly quote: boolean;
+  readonly paraphrase: boolean;
+  readonly signature: string;
+}
+
 /** A connected group of links (see buildClusters), and what it became. */
 interface Group {
   readonly links: readonly Link[];
   /** Its links' spans (two per link), by which new links are found to touch it. */
   readonly spans: readonly TokenSpan[];
   /** Its fused members and kind of evidence; null when it fuses to a single member. */
-  readonly draft: { readonly members: TokenSpan[]; readonly quote: boolean; readonly signature: string } | null;
+  readonly draft: Draft | null;
   /** The cluster made of it, once made. */
   cluster: Cluster | null;
   /** How many of its links were passed to the current update. */
@@ -54,6 +61,12 @@ export class ClusterGroups {
   /** The spans of the current groups, by article. */
   private readonly spansIn = new Map<number, Array<{ span: TokenSpan; group: Group }>>();
   private passes = 0;
+  private readonly drafts = new WeakMap<Cluster, Draft>();
+
+  /** The draft a cluster of the last update was made from: its token spans and kinds of link. */
+  draftOf(cluster: Cluster): Draft {
+    return this.drafts.get(cluster)!;
+  }
 
   update(articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], lexicon: Lexicon, cache?: ClusterCache): Cluster[] {
     return finish(this.updating(articles, links, quotes, lexicon, cache));
@@ -132,6 +145,7 @@ export class ClusterGroups {
         g.cluster = { ...g.cluster, id };
       }
       cache?.next.set(d.signature, g.cluster);
+      this.drafts.set(g.cluster, d);
       out.push(g.cluster);
     }
     return out;
@@ -158,7 +172,8 @@ function groupLinks(links: readonly Link[], cache?: ClusterCache): Group[] {
     const ends = own.flatMap((l) => [l.a, l.b]);
     const members = fuse(ends);
     const quote = own.some((l) => l.quote);
-    const draft = members.length < 2 ? null : { members, quote, signature: cache ? signatureOf(members, quote, cache) : '' };
+    const paraphrase = own.some((l) => l.paraphrase === true);
+    const draft = members.length < 2 ? null : { members, quote, paraphrase, signature: cache ? signatureOf(members, quote, cache) : '' };
     out.push({ links: own, spans: ends, draft, cluster: null, seen: 0 });
   }
   return out;
@@ -269,34 +284,13 @@ function toCluster(
       return known.id === id && renamed === known.members ? known : { ...known, id, members: renamed };
     }
   }
-  const words = (s: TokenSpan) => {
-    const t = articles[s.doc].tokens;
-    const out: string[] = [];
-    for (let i = s.start; i < s.end; i++) out.push(lexicon.norms[t.norms[i]]);
-    return out.join(' ');
-  };
-  // Word for word the same as the origin (a verbatim reprint): the similarity is 1 without
-  // spelling both out.
-  const sameWords = (s: TokenSpan) => {
-    const o = members[0];
-    if (s.end - s.start !== o.end - o.start) return false;
-    const ta = articles[o.doc].tokens.norms;
-    const tb = articles[s.doc].tokens.norms;
-    for (let k = 0; k < s.end - s.start; k++) if (ta[o.start + k] !== tb[s.start + k]) return false;
-    return true;
-  };
-  let originWords: string | null = null;
-  const scoreOf = (s: TokenSpan) => {
-    if (sameWords(s)) return 1;
-    originWords ??= words(members[0]);
-    return round(compareTwoStrings(originWords, words(s)));
-  };
-  const out: ClusterMember[] = members.map((s, n) => {
+  // Scores and evidence are the session's to add (see explainClusters): they depend on the
+  // whole folder, not on the members alone.
+  const out: ClusterMember[] = members.map((s) => {
     const art = articles[s.doc];
     const start = art.tokens.starts[s.start];
     const end = art.tokens.ends[s.end - 1];
-    const score = n === 0 ? 1 : scoreOf(s);
-    return { doc: art.info.id, start, end, line: art.line(start), text: art.text.slice(start, end), score };
+    return { doc: art.info.id, start, end, line: art.line(start), text: art.text.slice(start, end), score: 1 };
   });
   const origin = out[0];
   const kind = quoteLinked || insideQuotes(origin.start, origin.end, quotes[members[0].doc]) ? 'quote'
@@ -311,6 +305,3 @@ export function insideQuotes(start: number, end: number, quotes: readonly Quotat
   return inside >= 0.5 * (end - start);
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}

@@ -9,11 +9,12 @@ export interface TokenSpan {
   readonly end: number;
 }
 
-/** Two spans that say the same thing, and whether the link came from a quotation. */
+/** Two spans that say the same thing, and whether the link came from a quotation or a paraphrase. */
 export interface Link {
   readonly a: TokenSpan;
   readonly b: TokenSpan;
   readonly quote: boolean;
+  readonly paraphrase?: boolean;
 }
 
 /** A short quotation to look for: where it is and its content words in order. */
@@ -241,7 +242,7 @@ export function forwardMatch(art: Readable, first: number, content: readonly num
 }
 
 /** Whether a sentence ends between token k - 1 and token k: a full stop, "?" or "!" between them and a capital after. */
-function endsSentence(art: Readable, k: number): boolean {
+export function endsSentence(art: Readable, k: number): boolean {
   const t = art.tokens;
   if (t.starts.length === 0) return false;
   const text = art.input.text;

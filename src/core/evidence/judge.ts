@@ -1,0 +1,148 @@
+import type { TokenStream } from '../normalize/tokenize';
+import { PairTable } from '../util/pairTable';
+import { countWordPairs, WordOdds } from './wordOdds';
+import { forEachRunStep, MatchedWords, MatchSide, Wording, wordingEvidence } from './wording';
+import { Vocabulary, VocabularySimilarity } from './vocabulary';
+
+/** What kind of evidence proposed a link. */
+export type CandidateKind = 'passage' | 'phrase' | 'paraphrase';
+
+/** A proposed link between articles `a` and `b` (indices), with its matched words. */
+export interface Candidate {
+  readonly a: number;
+  readonly b: number;
+  readonly kind: CandidateKind;
+  readonly pairs: Int32Array;
+  /** For a phrase link: the appearance stands in quotation marks too (both writers mark it as someone's words). */
+  readonly quotedBoth?: boolean;
+}
+
+/** The chance model's verdict on a candidate link. */
+export interface Verdict {
+  readonly kept: boolean;
+  readonly wording: Wording;
+  /** Evidence that the two articles are related apart from this link, in powers of ten. */
+  readonly related: number;
+}
+
+/** The folder as the judge sees it. */
+export interface JudgedFolder {
+  readonly side: (doc: number) => MatchSide;
+  readonly vocabulary: (doc: number) => Vocabulary;
+  readonly streams: () => Iterable<TokenStream>;
+  readonly odds: WordOdds;
+  readonly isStop: (key: number) => boolean;
+}
+
+/**
+ * Evidence a link needs, in powers of ten: its wording and the two articles' relatedness
+ * together must make chance at most one in a hundred thousand.
+ */
+export const THRESHOLD = 4.5;
+/** Evidence a link's wording needs at least, whatever the relatedness. */
+const WORDING_FLOOR: Record<CandidateKind, number> = { passage: 2, phrase: 1, paraphrase: 2 };
+/** Evidence added when both sides of a phrase link stand in quotation marks. */
+const QUOTED_BOTH = 1;
+/** Relatedness from another link between the same two articles strong enough on its own. */
+const LINKED = 3;
+/** Relatedness from vocabulary: (cosine - VOCAB_FLOOR) × VOCAB_SCALE, at most VOCAB_MAX. */
+const VOCAB_FLOOR = 0.1;
+const VOCAB_SCALE = 33;
+const VOCAB_MAX = 3.5;
+/** Relatedness counts up to this much in all. */
+const RELATED_MAX = 4;
+
+/**
+ * Decides which candidate links to show. Each link's wording is weighed against chance
+ * (wordingEvidence); a link strong enough alone is kept, and makes its two articles related;
+ * a weaker one is kept when its wording and the articles' relatedness (another strong link
+ * between them, or vocabularies alike in rare words) reach THRESHOLD together. The threshold
+ * is the same for any folder size; the counts behind the figures are the folder's own, so a
+ * short quote of common words never links two unrelated articles, while the same quote
+ * between two reports of one event does.
+ */
+export function judge(candidates: readonly Candidate[], f: JudgedFolder): Judgement {
+  const counter = new PairCounter(f);
+  const matches = candidates.map((c) => ({ a: f.side(c.a), b: f.side(c.b), pairs: c.pairs }));
+  counter.want(matches);
+  const wordings = matches.map((m, n) => {
+    const w = counter.wording(m);
+    return candidates[n].quotedBoth ? { ...w, evidence: w.evidence + QUOTED_BOTH } : w;
+  });
+  // Article pairs linked by a link strong on its own, with the links that are: a link is
+  // never its own witness.
+  const strong = new Map<number, number[]>();
+  candidates.forEach((c, n) => {
+    if (c.a === c.b || wordings[n].evidence < THRESHOLD) return;
+    const list = strong.get(pairKey(c.a, c.b)) ?? [];
+    list.push(n);
+    strong.set(pairKey(c.a, c.b), list);
+  });
+  const similarity = new VocabularySimilarity(f.odds);
+  const related = (a: number, b: number, except = -1): number => {
+    if (a === b) return 0;
+    let r = (strong.get(pairKey(a, b)) ?? []).some((w) => w !== except) ? LINKED : 0;
+    const cos = similarity.between(f.vocabulary(a), f.vocabulary(b));
+    r += Math.max(0, Math.min(VOCAB_MAX, (cos - VOCAB_FLOOR) * VOCAB_SCALE));
+    return Math.min(RELATED_MAX, r);
+  };
+  const verdicts = candidates.map((c, n) => {
+    const wording = wordings[n];
+    if (wording.evidence < WORDING_FLOOR[c.kind]) return { kept: false, wording, related: 0 };
+    // A repeat inside one article is kept when its wording alone would link two articles.
+    const r = wording.evidence >= THRESHOLD ? 0 : related(c.a, c.b, n);
+    return { kept: wording.evidence + r >= THRESHOLD, wording, related: r };
+  });
+  for (const observe of judgeObservers) observe(candidates, verdicts, f);
+  return { verdicts, related: (a, b) => related(a, b), wording: (m) => counter.wording(m), want: (m) => counter.want(m) };
+}
+
+/** Called with every judgement made (diagnostics and benchmarks look at rejected links this way). */
+export const judgeObservers: Array<(candidates: readonly Candidate[], verdicts: readonly Verdict[], folder: JudgedFolder) => void> = [];
+
+/** What `judge` decided, and the same scales for other matches in the folder. */
+export interface Judgement {
+  readonly verdicts: readonly Verdict[];
+  /** Relatedness of two articles (see judge). */
+  readonly related: (a: number, b: number) => number;
+  /** Wording evidence of a further match; its word pairs must have been wanted first. */
+  readonly wording: (m: MatchedWords) => Wording;
+  /** Counts the word pairs further matches will need, in one pass over the folder. */
+  readonly want: (ms: readonly MatchedWords[]) => void;
+}
+
+function pairKey(a: number, b: number): number {
+  return a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
+}
+
+/** Counts of neighbouring word pairs, gathered for batches of matches (see WordOdds). */
+class PairCounter {
+  private readonly wanted = new PairTable();
+  private counts = new Int32Array(0);
+
+  constructor(private readonly f: JudgedFolder) {}
+
+  want(matches: readonly MatchedWords[]): void {
+    const from = this.wanted.size;
+    const fresh = new PairTable();
+    for (const m of matches) {
+      forEachRunStep(m, this.f.isStop, (k1, k2) => {
+        if (this.wanted.find(k1, k2) < 0) { fresh.add(k1, k2); this.wanted.add(k1, k2); }
+      });
+    }
+    if (this.wanted.size === from) return;
+    // Only the new pairs are counted, in one pass over the folder; ids follow on in both tables.
+    const more = countWordPairs(this.f.streams(), this.f.isStop, fresh);
+    const counts = new Int32Array(this.wanted.size);
+    counts.set(this.counts);
+    counts.set(more, from);
+    this.counts = counts;
+  }
+
+  wording(m: MatchedWords): Wording {
+    return wordingEvidence(m, this.f.odds, (k1, k2) => {
+      const id = this.wanted.find(k1, k2);
+      return id >= 0 ? this.counts[id] : 0;
+    }, this.f.isStop);
+  }
+}

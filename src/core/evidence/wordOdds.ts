@@ -1,0 +1,114 @@
+import type { TokenStream } from '../normalize/tokenize';
+import { PairTable } from '../util/pairTable';
+import { backgroundShare } from './background';
+
+/**
+ * Pseudo-articles of background text mixed into a folder's own counts: a folder of five
+ * articles says little about how rare a word is, one of two thousand says much.
+ */
+const BACKGROUND_ARTICLES = 100;
+/** Pseudo-counts pulling a word's share after another word towards its share anywhere. */
+const PAIR_PRIOR = 4;
+
+/**
+ * How common words and pairs of words are in a folder, for the chance model: the number of
+ * articles holding each word (by stem key) and, for the word pairs someone asked about, the
+ * number holding the two as neighbours (content words next to each other, function words
+ * between them skipped, never across a line break). Counts are exact for the folder's
+ * current articles, so the same articles give the same figures however they arrived.
+ */
+export class WordOdds {
+  private keyDf = new Int32Array(1024);
+  private articles = 0;
+  private readonly shares: number[] = [];
+
+  constructor(
+    private readonly norms: readonly string[],
+    private readonly isStop: (key: number) => boolean,
+  ) {}
+
+  /** Counts (delta 1) or uncounts (delta -1) an article's distinct content keys. */
+  count(distinctKeys: Int32Array, delta: 1 | -1): void {
+    this.articles += delta;
+    for (const k of distinctKeys) {
+      if (k >= this.keyDf.length) {
+        const grown = new Int32Array(Math.max(2 * this.keyDf.length, k + 1));
+        grown.set(this.keyDf);
+        this.keyDf = grown;
+      }
+      this.keyDf[k] += delta;
+    }
+  }
+
+  /** Articles in the folder. */
+  get size(): number {
+    return this.articles;
+  }
+
+  /** Articles holding key `k`. */
+  df(k: number): number {
+    return k < this.keyDf.length ? this.keyDf[k] : 0;
+  }
+
+  /** Background share of the word with norm id `norm` (see backgroundShare), cached. */
+  background(norm: number): number {
+    let s = this.shares[norm];
+    if (s === undefined) this.shares[norm] = s = backgroundShare(this.norms[norm]);
+    return s;
+  }
+
+  /**
+   * Chance that an article other than the `holders` given (the two linked articles, both
+   * holding the word) holds key `k`, whose spelling in the linking article is `norm`.
+   */
+  share(k: number, norm: number, holders = 2): number {
+    const others = Math.max(0, this.df(k) - holders);
+    const n = Math.max(0, this.articles - holders);
+    return (others + BACKGROUND_ARTICLES * this.background(norm)) / (n + BACKGROUND_ARTICLES);
+  }
+
+  /**
+   * Chance that `k2` follows `k1` in an article other than the two linked ones, given that
+   * it holds `k1`: the pair's count over the first word's, pulled towards `k2`'s share.
+   */
+  follows(k1: number, k2: number, norm2: number, pairDf: number): number {
+    const first = Math.max(0, this.df(k1) - 2);
+    const both = Math.min(first, Math.max(0, pairDf - 2));
+    return (both + PAIR_PRIOR * this.share(k2, norm2)) / (first + PAIR_PRIOR);
+  }
+}
+
+/** The distinct content keys of an article, sorted: what WordOdds counts per article. */
+export function distinctContentKeys(tokens: TokenStream, isStop: (key: number) => boolean): Int32Array {
+  const keys = Int32Array.from(tokens.keys).sort();
+  let n = 0;
+  for (let x = 0; x < keys.length; x++) {
+    if ((x === 0 || keys[x] !== keys[x - 1]) && !isStop(keys[x])) keys[n++] = keys[x];
+  }
+  return keys.slice(0, n);
+}
+
+/**
+ * How many of `streams` hold each wanted pair of neighbouring content words: `wanted` gives
+ * each pair an id, the result is indexed by it.
+ */
+export function countWordPairs(streams: Iterable<TokenStream>, isStop: (key: number) => boolean, wanted: PairTable): Int32Array {
+  const counts = new Int32Array(wanted.size);
+  const lastSeen = new Int32Array(wanted.size).fill(-1);
+  let doc = 0;
+  for (const t of streams) {
+    let prev = -1;
+    for (let i = 0; i < t.count; i++) {
+      if (t.breaks[i]) prev = -1;
+      const k = t.keys[i];
+      if (isStop(k)) continue;
+      if (prev >= 0) {
+        const id = wanted.find(prev, k);
+        if (id >= 0 && lastSeen[id] !== doc) { lastSeen[id] = doc; counts[id]++; }
+      }
+      prev = k;
+    }
+    doc++;
+  }
+  return counts;
+}
