@@ -588,7 +588,7 @@ export class AlignmentSession {
   private entryOf(article: PreparedArticle, words: Int32Array): Entry {
     const hashes = shingleHashes(article.tokens, this.s.shingleSize, this.lexicon.isStop);
     const quotes = quotations(article.input.text);
-    const vocabulary = vocabularyOf(article.tokens, this.lexicon.isStop);
+    const vocabulary = vocabularyOf({ tokens: article.tokens, text: article.input.text }, this.lexicon.isStop);
     return { article, version: ++this.versions, hashes, quotes, phrases: phrasesOf(article, -1, quotes, this.lexicon.isStop), words, vocabulary };
   }
 
@@ -660,24 +660,28 @@ export class AlignmentSession {
 }
 
 /**
- * A test for quoted-phrase links: false for one already inside a passage link between the same
- * two articles (a quote within a reprinted paragraph is shown by the paragraph's cluster, not
- * twice). Only the passages between article pairs that `phrases` link are indexed.
+ * A test for quoted-phrase and paraphrase links: false for one a passage link between the same
+ * two articles already shows (a quote within a reprinted paragraph is shown by the paragraph's
+ * cluster, not twice): a phrase link lying inside the passage on both sides, a paraphrase link
+ * (a whole sentence) overlapping it on both sides. Only the passages between article pairs
+ * that `links` join are indexed.
  */
-function uncoveredBy(passages: readonly Link[], phrases: readonly Link[]): (link: Link) => boolean {
+function uncoveredBy(passages: readonly Link[], links: readonly Link[]): (link: Link) => boolean {
   // Keyed by the article pair as one number (article indices stay far below 2^26).
   const key = (a: number, b: number) => a * 2 ** 26 + b;
   const byPair = new Map<number, Link[]>();
-  for (const q of phrases) {
+  for (const q of links) {
     byPair.set(key(q.a.doc, q.b.doc), []);
     byPair.set(key(q.b.doc, q.a.doc), []);
   }
   for (const p of passages) byPair.get(key(p.a.doc, p.b.doc))?.push(p);
   const inside = (x: TokenSpan, y: TokenSpan) => x.start >= y.start && x.end <= y.end;
+  const overlaps = (x: TokenSpan, y: TokenSpan) => x.start < y.end && y.start < x.end;
   return (q) => {
-    const direct = byPair.get(key(q.a.doc, q.b.doc))!;
-    const flipped = byPair.get(key(q.b.doc, q.a.doc))!;
-    return !direct.some((p) => inside(q.a, p.a) && inside(q.b, p.b)) && !flipped.some((p) => inside(q.a, p.b) && inside(q.b, p.a));
+    const shown = q.paraphrase ? overlaps : inside;
+    const direct = byPair.get(key(q.a.doc, q.b.doc)) ?? [];
+    const flipped = byPair.get(key(q.b.doc, q.a.doc)) ?? [];
+    return !direct.some((p) => shown(q.a, p.a) && shown(q.b, p.b)) && !flipped.some((p) => shown(q.a, p.b) && shown(q.b, p.a));
   };
 }
 

@@ -46,8 +46,8 @@ const QUOTED_BOTH = 1;
 /** Relatedness from another link between the same two articles strong enough on its own. */
 const LINKED = 3;
 /** Relatedness from vocabulary: (cosine - VOCAB_FLOOR) × VOCAB_SCALE, at most VOCAB_MAX. */
-const VOCAB_FLOOR = 0.1;
-const VOCAB_SCALE = 33;
+const VOCAB_FLOOR = 0.15;
+const VOCAB_SCALE = 25;
 const VOCAB_MAX = 3.5;
 /** Relatedness counts up to this much in all. */
 const RELATED_MAX = 4;

@@ -1,46 +1,61 @@
-import type { TokenStream } from '../normalize/tokenize';
 import type { WordOdds } from './wordOdds';
+import { MatchSide, properName } from './wording';
 
-/** An article's distinct content words: keys sorted, each with the spelling it first has there. */
+/**
+ * An article's distinct content words: keys sorted, each with the spelling it first has there
+ * and whether the article writes it as a name somewhere.
+ */
 export interface Vocabulary {
   readonly keys: Int32Array;
   readonly norms: Int32Array;
+  readonly names: Uint8Array;
 }
 
 /** The distinct content words of an article (see Vocabulary). */
-export function vocabularyOf(tokens: TokenStream, isStop: (key: number) => boolean): Vocabulary {
+export function vocabularyOf(side: MatchSide, isStop: (key: number) => boolean): Vocabulary {
+  const { tokens } = side;
   const first = new Map<number, number>();
+  const named = new Set<number>();
   for (let i = 0; i < tokens.count; i++) {
     const k = tokens.keys[i];
-    if (!isStop(k) && !first.has(k)) first.set(k, tokens.norms[i]);
+    if (isStop(k)) continue;
+    if (!first.has(k)) first.set(k, tokens.norms[i]);
+    if (!named.has(k) && properName(side, i)) named.add(k);
   }
   const keys = Int32Array.from(first.keys()).sort();
   const norms = new Int32Array(keys.length);
-  keys.forEach((k, n) => { norms[n] = first.get(k)!; });
-  return { keys, norms };
+  const names = new Uint8Array(keys.length);
+  keys.forEach((k, n) => {
+    norms[n] = first.get(k)!;
+    names[n] = named.has(k) ? 1 : 0;
+  });
+  return { keys, norms, names };
 }
+
+/** How much more a name counts than another word of the same rarity in VocabularySimilarity. */
+const NAME_WEIGHT = 2;
 
 /**
  * How alike two articles' vocabularies are: the cosine of their sets of content words, each
- * weighted by how rare it is in the folder (-log10 of its share of articles), so sharing
- * "Tokayev" and "CSTO" counts and sharing "said" and "people" hardly does. `normOf` caches
- * each article's vector length for one state of the counts.
+ * weighted by how rare it is in English at large (-log10 of its background share, so the
+ * figure does not move as the folder grows), names NAME_WEIGHT times more: sharing "Tokayev"
+ * and "CSTO" says two articles report one story, sharing "chocolate" and "cream" only one
+ * subject, and "said" and "people" hardly anything.
  */
 export class VocabularySimilarity {
   private readonly lengths = new Map<Vocabulary, number>();
 
   constructor(private readonly odds: WordOdds) {}
 
-  private weight(k: number, norm: number): number {
-    void k;
-    return -Math.log10(this.odds.background(norm));
+  private weight(v: Vocabulary, n: number): number {
+    return -Math.log10(this.odds.background(v.norms[n])) * (v.names[n] ? NAME_WEIGHT : 1);
   }
 
   private length(v: Vocabulary): number {
     let l = this.lengths.get(v);
     if (l === undefined) {
       let sum = 0;
-      for (let n = 0; n < v.keys.length; n++) sum += this.weight(v.keys[n], v.norms[n]) ** 2;
+      for (let n = 0; n < v.keys.length; n++) sum += this.weight(v, n) ** 2;
       this.lengths.set(v, (l = Math.sqrt(sum)));
     }
     return l;
@@ -55,7 +70,7 @@ export class VocabularySimilarity {
       if (a.keys[x] < b.keys[y]) x++;
       else if (a.keys[x] > b.keys[y]) y++;
       else {
-        dot += this.weight(a.keys[x], a.norms[x]) * this.weight(b.keys[y], b.norms[y]);
+        dot += this.weight(a, x) * this.weight(b, y);
         x++;
         y++;
       }
