@@ -43,6 +43,12 @@ export const THRESHOLD = 4.5;
 const WORDING_FLOOR: Record<CandidateKind, number> = { passage: 2, phrase: 1, paraphrase: 2 };
 /** Evidence added when both sides of a phrase link stand in quotation marks. */
 const QUOTED_BOTH = 1;
+/**
+ * A passage whose longest run of words copied one for one is shorter than this is kept only
+ * between articles related by other evidence: a reprint, even edited, keeps runs this long,
+ * while text on one subject put in similar words does not.
+ */
+const VERBATIM_RUN = 5;
 /** Relatedness from another link between the same two articles strong enough on its own. */
 const LINKED = 3;
 /** Relatedness from vocabulary: (cosine - VOCAB_FLOOR) × VOCAB_SCALE, at most VOCAB_MAX. */
@@ -89,6 +95,12 @@ export function judge(candidates: readonly Candidate[], f: JudgedFolder): Judgem
   const verdicts = candidates.map((c, n) => {
     const wording = wordings[n];
     if (wording.evidence < WORDING_FLOOR[c.kind]) return { kept: false, wording, related: 0 };
+    if (c.kind === 'passage' && longestRun(matches[n]) < VERBATIM_RUN) {
+      // No stretch copied word for word: reworded text, or the same subject put alike. Only
+      // between articles related by other evidence is that reuse.
+      const r = related(c.a, c.b, n);
+      return { kept: r >= LINKED && wording.evidence + r >= THRESHOLD, wording, related: r };
+    }
     // A repeat inside one article is kept when its wording alone would link two articles.
     const r = wording.evidence >= THRESHOLD ? 0 : related(c.a, c.b, n);
     return { kept: wording.evidence + r >= THRESHOLD, wording, related: r };
@@ -109,6 +121,22 @@ export interface Judgement {
   readonly wording: (m: MatchedWords) => Wording;
   /** Counts the word pairs further matches will need, in one pass over the folder. */
   readonly want: (ms: readonly MatchedWords[]) => void;
+}
+
+/** Longest run of matched words that follow one another on both sides with the same stem. */
+function longestRun(m: MatchedWords): number {
+  const ka = m.a.tokens.keys;
+  const kb = m.b.tokens.keys;
+  let best = 0;
+  let run = 0;
+  for (let x = 0; x < m.pairs.length; x += 2) {
+    const i = m.pairs[x];
+    const j = m.pairs[x + 1];
+    const follows = x > 0 && i === m.pairs[x - 2] + 1 && j === m.pairs[x - 1] + 1;
+    run = ka[i] !== kb[j] ? 0 : follows ? run + 1 : 1;
+    if (run > best) best = run;
+  }
+  return best;
 }
 
 function pairKey(a: number, b: number): number {

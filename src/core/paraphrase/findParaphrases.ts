@@ -18,11 +18,11 @@ export interface StatementSource {
 }
 
 /** A word is an anchor for finding candidates when at most this share of articles at large hold it. */
-const RARE = 0.01;
+const RARE = 0.03;
 /** Sentences a pair must share at least this many anchor words with to be compared. */
 const SHARED_ANCHORS = 2;
 /** Share of the larger anchor set two sentences must have in common to be compared. */
-const ANCHOR_SHARE = 0.4;
+const ANCHOR_SHARE = 0.3;
 /** An anchor word in more sentences than this across the folder finds no candidates (too common here). */
 const MAX_POSTINGS = 64;
 /** Longest sentence compared, in words; longer ones are cut. */
