@@ -1,0 +1,301 @@
+/**
+ * Scoring for the real-text reprint corpus: recall as scoreAgainstTruth computes it, and
+ * precision per member and per member pair, with two kinds of reported text counted apart
+ * rather than as right or wrong.
+ *
+ * Pairs. Every two members of one group that lie in different articles form a pair (a
+ * pairwise tool's groups are its own pairs). A pair is right when each member lies at least
+ * half on appearances of passages or quotes (families) that the other member also touches:
+ * the two are copies of one planted text, directly or through copies of copies. A wrong pair
+ * is then sorted:
+ *   - furniture: a member lies mostly on a planted byline or footer (wrong);
+ *   - repetition: outside their planted reuse and the furniture, the two members still share
+ *     a verbatim run of REPEAT_RUN (8) words: text the base documents or the titles already
+ *     repeated, not planted and not the tool's fault (counted apart);
+ *   - otherwise wrong, in the group's kind: a short quote (kind `quote`, longest member under
+ *     SHORT_QUOTE_WORDS words), a longer quote, or a passage.
+ * Groups labelled `boilerplate` are the tool's own verdict "page furniture, not reuse": their
+ * members and pairs are counted apart. Pair precision = right / (right + wrong).
+ *
+ * Members. As scoreAgainstTruth: a member is right when at least half of it lies on families
+ * that another member of its group, in another article, also touches; otherwise furniture,
+ * repetition (shares an 8-word run, outside those parts, with a member of its group in another
+ * article) or wrong.
+ */
+import type { CorpusTruth } from '../gen/truth';
+import { runHashes, wordsOf, type Word } from '../realtext/wordRuns';
+import type { DetectedGroup } from './detections';
+import { groupByDocumentPair } from './groupByPair';
+import { clip, SpanIndex, unionLength, type Interval } from './intervals';
+import { scoreAgainstTruth, type TruthScore } from './score';
+
+export const REPEAT_RUN = 8;
+export const SHORT_QUOTE_WORDS = 12;
+
+export interface MemberPrecision {
+  readonly total: number;
+  readonly right: number;
+  readonly wrong: number;
+  /** Of the wrong: members lying mostly on bylines and footers. */
+  readonly furniture: number;
+  /** Counted apart: repetition already in the base texts. */
+  readonly repetition: number;
+  /** Counted apart: members of groups the tool labelled `boilerplate`. */
+  readonly boilerplateLabelled: number;
+  /** right / (right + wrong). */
+  readonly precision: number;
+}
+
+export interface WrongGroup {
+  readonly text: string;
+  readonly kind: string;
+  readonly words: number;
+  readonly articles: number;
+  readonly members: number;
+  readonly wrongPairs: number;
+}
+
+export interface PairPrecision {
+  readonly total: number;
+  readonly right: number;
+  readonly wrong: number;
+  readonly repetition: number;
+  readonly boilerplateLabelled: number;
+  /** right / (right + wrong). */
+  readonly precision: number;
+  /** right / (right + wrong − furniture): what precision would be if furniture were not reported. */
+  readonly precisionWithoutFurniture: number;
+  readonly wrongBy: { readonly shortQuote: number; readonly quote: number; readonly passage: number; readonly furniture: number };
+  /** The groups with the most wrong pairs, most first (20). */
+  readonly topWrong: readonly WrongGroup[];
+}
+
+export interface RealTextScore {
+  readonly recall: number;
+  readonly recallBy: TruthScore['recallBy'];
+  readonly groups: number;
+  readonly members: MemberPrecision;
+  readonly pairs: PairPrecision;
+  /** F1 of recall and pair precision. */
+  readonly pairF1: number;
+}
+
+export interface ScoreInput {
+  /** What the tool reported. */
+  readonly groups: readonly DetectedGroup[];
+  /**
+   * A pairwise tool (sim_text, naive): each group is one reported pair; for recall and member
+   * precision its pairs are gathered per article pair, as the synthetic benchmark does.
+   */
+  readonly pairwise?: boolean;
+  /** An article's text by its path in the truth. */
+  readonly textOf: (path: string) => string;
+}
+
+interface Member {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+  /** Parts of the member on each family's appearances. */
+  readonly fams: Map<string, Interval[]>;
+  readonly boiler: Interval[];
+  words?: Word[];
+  hashes?: number[];
+}
+
+/** Parts of `intervals` lying in [start, end), as the member's own coverage. */
+function lengthOf(intervals: readonly Interval[]): number {
+  return unionLength(intervals);
+}
+
+class MemberFactory {
+  private readonly occurrences: SpanIndex<CorpusTruth['occurrences'][number]>;
+  private readonly boilerplate: SpanIndex<CorpusTruth['boilerplate'][number]>;
+
+  constructor(
+    truth: CorpusTruth,
+    private readonly textOf: (path: string) => string,
+  ) {
+    this.occurrences = new SpanIndex(truth.occurrences);
+    this.boilerplate = new SpanIndex(truth.boilerplate);
+  }
+
+  make(path: string, start: number, end: number): Member {
+    const fams = new Map<string, Interval[]>();
+    for (const o of this.occurrences.overlapping(path, start, end)) {
+      const c = clip(start, end, o.start, o.end);
+      if (!c) continue;
+      const list = fams.get(o.family);
+      if (list) list.push(c);
+      else fams.set(o.family, [c]);
+    }
+    const boiler = this.boilerplate.overlapping(path, start, end).map((b) => clip(start, end, b.start, b.end)).filter((c): c is Interval => c !== null);
+    return { path, start, end, fams, boiler };
+  }
+
+  /** Hashes of the member's 8-word runs whose words all lie outside `mask`. */
+  runsOutside(m: Member, mask: readonly Interval[]): number[] {
+    if (!m.words) {
+      m.words = wordsOf(this.textOf(m.path), m.start, m.end);
+      m.hashes = runHashes(m.words.map((w) => w.key), REPEAT_RUN);
+    }
+    const words = m.words;
+    if (words.length < REPEAT_RUN) return [];
+    const sorted = [...mask].sort((a, b) => a[0] - b[0]);
+    // masked[i]: word i overlaps the mask; a run counts when none of its words is masked.
+    const masked = new Uint8Array(words.length);
+    let k = 0;
+    for (let i = 0; i < words.length; i++) {
+      while (k < sorted.length && sorted[k][1] <= words[i].start) k++;
+      for (let j = k; j < sorted.length && sorted[j][0] < words[i].end; j++) {
+        if (sorted[j][1] > words[i].start) {
+          masked[i] = 1;
+          break;
+        }
+      }
+    }
+    const out: number[] = [];
+    let inWindow = 0;
+    for (let i = 0; i < words.length; i++) {
+      inWindow += masked[i];
+      if (i >= REPEAT_RUN) inWindow -= masked[i - REPEAT_RUN];
+      if (i >= REPEAT_RUN - 1 && inWindow === 0) out.push(m.hashes![i - REPEAT_RUN + 1]);
+    }
+    return out;
+  }
+}
+
+/** The parts of `m` on the families in `families`. */
+function partsOn(m: Member, families: Iterable<string>): Interval[] {
+  const out: Interval[] = [];
+  for (const f of families) out.push(...(m.fams.get(f) ?? []));
+  return out;
+}
+
+type PairVerdict = 'right' | 'furniture' | 'repetition' | 'wrong';
+
+function judgePair(a: Member, b: Member, factory: MemberFactory): PairVerdict {
+  const shared = [...a.fams.keys()].filter((f) => b.fams.has(f));
+  const partsA = partsOn(a, shared);
+  const partsB = partsOn(b, shared);
+  if (lengthOf(partsA) * 2 >= a.end - a.start && lengthOf(partsB) * 2 >= b.end - b.start) return 'right';
+  if (lengthOf(a.boiler) * 2 >= a.end - a.start || lengthOf(b.boiler) * 2 >= b.end - b.start) return 'furniture';
+  const runsA = new Set(factory.runsOutside(a, [...partsA, ...a.boiler]));
+  if (runsA.size > 0 && factory.runsOutside(b, [...partsB, ...b.boiler]).some((h) => runsA.has(h))) return 'repetition';
+  return 'wrong';
+}
+
+function pairsAcross(members: readonly { path: string }[]): number {
+  const perDoc = new Map<string, number>();
+  for (const m of members) perDoc.set(m.path, (perDoc.get(m.path) ?? 0) + 1);
+  let same = 0;
+  for (const c of perDoc.values()) same += (c * (c - 1)) / 2;
+  return (members.length * (members.length - 1)) / 2 - same;
+}
+
+function scoreMembers(groups: readonly DetectedGroup[], factory: MemberFactory): MemberPrecision {
+  let total = 0, right = 0, furniture = 0, repetition = 0, boilerplateLabelled = 0;
+  for (const g of groups) {
+    const spans = g.members.filter((m) => m.end > m.start);
+    if (g.kind === 'boilerplate') {
+      boilerplateLabelled += spans.length;
+      continue;
+    }
+    total += spans.length;
+    const members = spans.map((s) => factory.make(s.path, s.start, s.end));
+    const famDocs = new Map<string, Set<string>>();
+    for (const m of members) for (const f of m.fams.keys()) (famDocs.get(f) ?? famDocs.set(f, new Set()).get(f)!).add(m.path);
+    const goodParts = members.map((m) => partsOn(m, [...m.fams.keys()].filter((f) => [...famDocs.get(f)!].some((d) => d !== m.path))));
+    const pending: number[] = [];
+    members.forEach((m, i) => {
+      if (lengthOf(goodParts[i]) * 2 >= m.end - m.start) right++;
+      else if (lengthOf(m.boiler) * 2 >= m.end - m.start) furniture++;
+      else pending.push(i);
+    });
+    if (pending.length === 0) continue;
+    // Which articles each unmasked 8-word run of the group appears in.
+    const runDocs = new Map<number, Set<string>>();
+    const runsOf = members.map((m, i) => factory.runsOutside(m, [...goodParts[i], ...m.boiler]));
+    members.forEach((m, i) => {
+      for (const h of runsOf[i]) (runDocs.get(h) ?? runDocs.set(h, new Set()).get(h)!).add(m.path);
+    });
+    for (const i of pending) {
+      if (runsOf[i].some((h) => [...runDocs.get(h)!].some((d) => d !== members[i].path))) repetition++;
+    }
+  }
+  const wrong = total - right - repetition;
+  return { total: total + boilerplateLabelled, right, wrong, furniture, repetition, boilerplateLabelled, precision: right + wrong ? right / (right + wrong) : 0 };
+}
+
+function scorePairs(groups: readonly DetectedGroup[], factory: MemberFactory, textOf: (path: string) => string): PairPrecision {
+  let right = 0, repetition = 0, boilerplateLabelled = 0;
+  const wrongBy = { shortQuote: 0, quote: 0, passage: 0, furniture: 0 };
+  const wrongGroups: WrongGroup[] = [];
+  for (const g of groups) {
+    const spans = g.members.filter((m) => m.end > m.start);
+    if (g.kind === 'boilerplate') {
+      boilerplateLabelled += pairsAcross(spans);
+      continue;
+    }
+    const members = spans.map((s) => factory.make(s.path, s.start, s.end));
+    const words = Math.max(0, ...spans.map((s) => wordsOf(textOf(s.path), s.start, s.end).length));
+    const kind = g.kind === 'quote' ? (words < SHORT_QUOTE_WORDS ? 'shortQuote' : 'quote') : 'passage';
+    let wrongHere = 0;
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        if (members[i].path === members[j].path) continue;
+        const v = judgePair(members[i], members[j], factory);
+        if (v === 'right') right++;
+        else if (v === 'repetition') repetition++;
+        else {
+          wrongHere++;
+          if (v === 'furniture') wrongBy.furniture++;
+          else wrongBy[kind as 'shortQuote' | 'quote' | 'passage']++;
+        }
+      }
+    }
+    if (wrongHere > 0) {
+      const first = spans[0];
+      wrongGroups.push({
+        text: textOf(first.path).slice(first.start, first.end).replace(/\s+/g, ' ').slice(0, 100),
+        kind: g.kind ?? 'pair',
+        words,
+        articles: new Set(spans.map((s) => s.path)).size,
+        members: spans.length,
+        wrongPairs: wrongHere,
+      });
+    }
+  }
+  const wrong = wrongBy.shortQuote + wrongBy.quote + wrongBy.passage + wrongBy.furniture;
+  wrongGroups.sort((a, b) => b.wrongPairs - a.wrongPairs || b.articles - a.articles || (a.text < b.text ? -1 : 1));
+  return {
+    total: right + wrong + repetition + boilerplateLabelled,
+    right,
+    wrong,
+    repetition,
+    boilerplateLabelled,
+    precision: right + wrong ? right / (right + wrong) : 0,
+    precisionWithoutFurniture: right + wrong - wrongBy.furniture ? right / (right + wrong - wrongBy.furniture) : 0,
+    wrongBy,
+    topWrong: wrongGroups.slice(0, 20),
+  };
+}
+
+/** Scores a tool's groups on a generated corpus (real or synthetic text). */
+export function scoreRealText(truth: CorpusTruth, input: ScoreInput): RealTextScore {
+  const reuseGroups = input.groups.filter((g) => g.kind !== 'boilerplate');
+  const byArticlePair = input.pairwise ? groupByDocumentPair(input.groups) : input.groups;
+  const recallScore = scoreAgainstTruth(truth, input.pairwise ? byArticlePair : reuseGroups);
+  const factory = new MemberFactory(truth, input.textOf);
+  const members = scoreMembers(byArticlePair, factory);
+  const pairs = scorePairs(input.groups, factory, input.textOf);
+  const r = recallScore.recall;
+  return {
+    recall: r,
+    recallBy: recallScore.recallBy,
+    groups: input.groups.length,
+    members,
+    pairs,
+    pairF1: r + pairs.precision > 0 ? (2 * r * pairs.precision) / (r + pairs.precision) : 0,
+  };
+}
