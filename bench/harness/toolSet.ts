@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULT_PAST_COMMIT, pastEngineCli } from '../peers/pastEngine';
 import type { Args } from './args';
+import { loadNow } from './machine';
 import { runEngineCli, runNaiveTool, runSimTextTool, type ToolRun } from './tools';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -49,17 +50,25 @@ export function toolSetFrom(args: Args): ToolSet {
 /** Runs the set's tools on `dir`; `naive: false` leaves the naive peer out (with the reason). */
 export function runToolSet(set: ToolSet, dir: string, opts: { naive?: boolean | string } = {}): Array<ToolRun & { json?: unknown }> {
   const runs: Array<ToolRun & { json?: unknown }> = [];
+  // Each run records how busy the machine was as it started: other processes share the cores.
+  const run = (go: () => ToolRun & { json?: unknown }) => {
+    const loadAverage = loadNow();
+    const r = go();
+    runs.push({ ...r, extra: { ...r.extra, loadAverage } });
+  };
   for (const c of set.clis) {
-    runs.push(existsSync(c.path) ? runEngineCli(c.label, c.path, dir, set.timeoutMs) : { tool: c.label, ran: false, note: `${c.path} not built (npm run build)` });
+    run(() => (existsSync(c.path) ? runEngineCli(c.label, c.path, dir, set.timeoutMs) : { tool: c.label, ran: false, note: `${c.path} not built (npm run build)` }));
   }
   if (set.peers.has('past')) {
-    const past = pastEngineCli(set.pastCommit);
     const label = `engine@${set.pastCommit}`;
-    runs.push(past.ok ? runEngineCli(label, past.cli, dir, set.timeoutMs) : { tool: label, ran: false, note: past.reason });
+    run(() => {
+      const past = pastEngineCli(set.pastCommit);
+      return past.ok ? runEngineCli(label, past.cli, dir, set.timeoutMs) : { tool: label, ran: false, note: past.reason };
+    });
   }
-  if (set.peers.has('sim_text')) runs.push(runSimTextTool(dir));
+  if (set.peers.has('sim_text')) run(() => runSimTextTool(dir));
   if (set.peers.has('naive')) {
-    if (opts.naive === undefined || opts.naive === true) runs.push(runNaiveTool(dir, set.naiveCap));
+    if (opts.naive === undefined || opts.naive === true) run(() => runNaiveTool(dir, set.naiveCap));
     else runs.push({ tool: 'naive', ran: false, note: typeof opts.naive === 'string' ? opts.naive : 'not run here' });
   }
   return runs;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runToolSet, type ToolSet } from '../harness/toolSet';
 import { articleFiles } from '../harness/tools';
-import { grid } from '../report/realTable';
+import { grid, num } from '../report/realTable';
 import { generateRealCorpus } from '../realtext/generate';
 import type { DetectedSpan } from '../truth/detections';
 import { junkGroups, linksOf, lostLinks, type JunkGroup, type Link } from './links';
@@ -32,6 +32,8 @@ export interface HiddenToolResult {
   readonly note?: string;
   readonly secondsAlone?: number;
   readonly secondsHidden?: number;
+  /** The 1-minute load average as the tool started on the big folder. */
+  readonly loadAverage?: number;
   readonly junk?: readonly JunkGroup[];
   readonly junkBoilerplate?: readonly JunkGroup[];
   readonly linksAlone?: number;
@@ -66,7 +68,7 @@ export function benchHidden(opts: HiddenOptions, tools: ToolSet): { corpus: Reco
       const { reuse, boilerplate } = junkGroups(h.groups, isExample, read(articlesDir));
       const say = (l: Link) => ({ kind: l.kind, a: `${l.a.path}: ${read(examples)(l.a).slice(0, 100)}`, b: `${l.b.path}: ${read(examples)(l.b).slice(0, 100)}` });
       return {
-        tool: a.tool, ran: true, note: a.note ?? h.note, secondsAlone: a.seconds, secondsHidden: h.seconds,
+        tool: a.tool, ran: true, note: a.note ?? h.note, secondsAlone: a.seconds, secondsHidden: h.seconds, loadAverage: Number(h.extra?.loadAverage ?? NaN),
         junk: reuse, junkBoilerplate: boilerplate, linksAlone: links.length, survived: links.length - lost.length, lost: lost.map(say),
       };
     });
@@ -83,15 +85,15 @@ export function benchHidden(opts: HiddenOptions, tools: ToolSet): { corpus: Reco
 }
 
 export function hiddenTable(results: readonly HiddenToolResult[]): string {
-  const rows = [['tool', 'time alone s', 'time hidden s', 'junk groups', 'furniture groups', 'example links', 'survived']];
+  const rows = [['tool', 'time alone s', 'time hidden s', 'load', 'junk groups', 'furniture groups', 'example links', 'survived']];
   const notes: string[] = [];
   for (const r of results) {
     if (r.note) notes.push(`  ${r.tool}: ${r.ran ? '' : 'not run: '}${r.note}`);
     if (!r.ran) {
-      rows.push([r.tool, '—', '—', '—', '—', '—', '—']);
+      rows.push([r.tool, '—', '—', '—', '—', '—', '—', '—']);
       continue;
     }
-    rows.push([r.tool, (r.secondsAlone ?? 0).toFixed(2), (r.secondsHidden ?? 0).toFixed(2), String(r.junk!.length), String(r.junkBoilerplate!.length), String(r.linksAlone), `${r.survived}/${r.linksAlone}`]);
+    rows.push([r.tool, (r.secondsAlone ?? 0).toFixed(2), (r.secondsHidden ?? 0).toFixed(2), num(r.loadAverage, 1), String(r.junk!.length), String(r.junkBoilerplate!.length), String(r.linksAlone), `${r.survived}/${r.linksAlone}`]);
   }
   return [grid(rows), ...notes].join('\n');
 }

@@ -32,6 +32,8 @@ export interface MsrpToolResult {
   readonly seconds?: number;
   readonly folderSeconds?: number[];
   readonly peakRssMiB?: number | null;
+  /** The highest 1-minute load average as the tool started on a folder. */
+  readonly loadAverage?: number;
   readonly rates?: MsrpRates;
   readonly links?: Omit<LinkCounts, 'linked'>;
 }
@@ -85,6 +87,7 @@ export function benchMsrp(opts: MsrpOptions, tools: ToolSet): MsrpReport {
         seconds: runs.reduce((s, r) => s + (r.seconds ?? 0), 0),
         folderSeconds: runs.map((r) => r.seconds ?? 0),
         peakRssMiB: Math.max(...runs.map((r) => r.peakRssMiB ?? 0)),
+        loadAverage: Math.max(...runs.map((r) => Number(r.extra?.loadAverage ?? 0))),
         rates: ratesOf(corpus.pairs, linked),
         links,
       };
@@ -104,18 +107,18 @@ export function benchMsrp(opts: MsrpOptions, tools: ToolSet): MsrpReport {
 }
 
 export function msrpTable(results: readonly MsrpToolResult[]): string {
-  const rows = [['tool', 'time s', 'MiB', 'para recall', 'shares 5', 'no 5-run', 'false links (0, no 5-run)', '0 with 5-run', 'pair links', 'cross-talk', 'reuse across pairs']];
+  const rows = [['tool', 'time s', 'load', 'MiB', 'para recall', 'shares 5', 'no 5-run', 'false links (0, no 5-run)', '0 with 5-run', 'pair links', 'cross-talk', 'reuse across pairs']];
   const notes: string[] = [];
   const rate = (b: { linked: number; pairs: number; rate: number }) => `${num(b.rate)} (${b.linked}/${b.pairs})`;
   for (const r of results) {
     if (r.note) notes.push(`  ${r.tool}: ${r.ran ? '' : 'not run: '}${r.note}`);
     if (!r.ran || !r.rates || !r.links) {
-      rows.push([r.tool, num(r.seconds, 2), '—', ...Array<string>(rows[0].length - 3).fill('—')]);
+      rows.push([r.tool, num(r.seconds, 2), '—', '—', ...Array<string>(rows[0].length - 4).fill('—')]);
       continue;
     }
     const x = r.rates;
     rows.push([
-      r.tool, num(r.seconds, 2), num(r.peakRssMiB, 0), rate(x.paraphraseRecall), rate(x.paraphraseRecallShared5), rate(x.paraphraseRecallNoShared5),
+      r.tool, num(r.seconds, 2), num(r.loadAverage, 1), num(r.peakRssMiB, 0), rate(x.paraphraseRecall), rate(x.paraphraseRecallShared5), rate(x.paraphraseRecallNoShared5),
       rate(x.falseLinkRate), rate(x.label0Shared5Rate), String(r.links.pairLinks), String(r.links.crossTalk), String(r.links.crossPairReuse),
     ]);
   }

@@ -11,6 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Args } from '../harness/args';
+import { machineInfo } from '../harness/machine';
 import { toolSetFrom } from '../harness/toolSet';
 import { benchMsrp, type MsrpReport } from './bench';
 
@@ -36,6 +37,6 @@ if (import.meta.filename === resolve(process.argv[1] ?? '')) {
   const report = runMsrpFromArgs(args);
   const out = resolve(args.value('--out') ?? join(ROOT, 'bench/results/msrp.json'));
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ when: new Date().toISOString(), ...report }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ when: new Date().toISOString(), machine: machineInfo(), ...report }, null, 2)}\n`);
   console.log(`\nresults written to ${out}`);
 }

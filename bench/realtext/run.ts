@@ -11,6 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Args } from '../harness/args';
+import { machineInfo } from '../harness/machine';
 import { toolSetFrom } from '../harness/toolSet';
 import { benchRealText, type RealTextReport } from './bench';
 
@@ -37,6 +38,6 @@ if (import.meta.filename === resolve(process.argv[1] ?? '')) {
   const reports = runRealTextSizes(args, sizes);
   const out = resolve(args.value('--out') ?? join(ROOT, 'bench/results/realtext.json'));
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ when: new Date().toISOString(), reports }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ when: new Date().toISOString(), machine: machineInfo(), reports }, null, 2)}\n`);
   console.log(`\nresults written to ${out}`);
 }

@@ -16,22 +16,23 @@ export interface ScoredTool {
   readonly seconds?: number;
   readonly peakRssMiB?: number | null;
   readonly score?: RealTextScore;
+  readonly extra?: Record<string, unknown>;
 }
 
-/** One line per tool: time, memory, recall, precision per member and per pair, what the wrong pairs are. */
+/** One line per tool: time (and the 1-minute load average as it started), memory, recall, precision per member and per pair, what the wrong pairs are. */
 export function realTextTable(results: readonly ScoredTool[]): string {
-  const rows = [['tool', 'time s', 'MiB', 'recall', 'R@0%', 'R@10%', 'R quote', 'member P', 'pair P', 'P no furn', 'pairs ok', 'wrong: short q', 'quote', 'passage', 'furniture', 'apart: repeat', 'boiler']];
+  const rows = [['tool', 'time s', 'load', 'MiB', 'recall', 'R@0%', 'R@10%', 'R quote', 'member P', 'pair P', 'P no furn', 'pairs ok', 'wrong: short q', 'quote', 'passage', 'furniture', 'apart: repeat', 'boiler']];
   const notes: string[] = [];
   for (const r of results) {
     if (r.note) notes.push(`  ${r.tool}: ${r.ran ? '' : 'not run: '}${r.note}`);
     if (!r.ran || !r.score) {
-      rows.push([r.tool, num(r.seconds, 2), num(r.peakRssMiB, 0), ...Array<string>(rows[0].length - 3).fill('—')]);
+      rows.push([r.tool, num(r.seconds, 2), num(r.extra?.loadAverage as number | undefined, 1), num(r.peakRssMiB, 0), ...Array<string>(rows[0].length - 4).fill('—')]);
       continue;
     }
     const s = r.score;
     const p = s.pairs;
     rows.push([
-      r.tool, num(r.seconds, 2), num(r.peakRssMiB, 0), num(s.recall), num(s.recallBy.editRate['0%']?.recall), num(s.recallBy.editRate['10%']?.recall),
+      r.tool, num(r.seconds, 2), num(r.extra?.loadAverage as number | undefined, 1), num(r.peakRssMiB, 0), num(s.recall), num(s.recallBy.editRate['0%']?.recall), num(s.recallBy.editRate['10%']?.recall),
       num(s.recallBy.kind.quote?.recall), num(s.members.precision), num(p.precision), num(p.precisionWithoutFurniture), String(p.right),
       String(p.wrongBy.shortQuote), String(p.wrongBy.quote), String(p.wrongBy.passage), String(p.wrongBy.furniture),
       String(p.repetition), String(p.boilerplateLabelled),
