@@ -26,6 +26,14 @@ function run(cmd: string, args: readonly string[], cwd: string): { ok: boolean; 
 
 /** Builds (or finds built) the CLI of `commit`; `cacheDir` defaults to bench/.cache. */
 export function pastEngineCli(commit = DEFAULT_PAST_COMMIT, cacheDir = join(ROOT, 'bench/.cache')): PastEngine {
+  try {
+    return build(commit, cacheDir);
+  } catch (e) {
+    return { ok: false, reason: `building ${commit} failed: ${String((e as Error).message ?? e).split('\n')[0]}` };
+  }
+}
+
+function build(commit: string, cacheDir: string): PastEngine {
   const rev = run('git', ['rev-parse', '--verify', '--quiet', `${commit}^{commit}`], ROOT);
   if (!rev.ok || !rev.out) return { ok: false, reason: `commit ${commit} not found in the git history here (${rev.err || 'no such commit'})` };
   const full = rev.out;
@@ -43,7 +51,7 @@ export function pastEngineCli(commit = DEFAULT_PAST_COMMIT, cacheDir = join(ROOT
   rmSync(tar, { force: true });
   if (!untar.ok) return { ok: false, reason: `unpacking ${commit} failed: ${untar.err.slice(0, 200)}` };
   if (!existsSync(join(ROOT, 'node_modules'))) return { ok: false, reason: 'node_modules not installed (npm install)' };
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   if (!existsSync(join(dir, 'scripts/build.mjs'))) return { ok: false, reason: `${commit} has no scripts/build.mjs` };
   const build = run(process.execPath, ['scripts/build.mjs'], dir);
   if (!build.ok || !existsSync(cli)) return { ok: false, reason: `building ${commit} failed: ${(build.err || build.out).split('\n').slice(0, 3).join(' | ')}` };

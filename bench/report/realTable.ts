@@ -44,8 +44,12 @@ export function realTextTable(results: readonly ScoredTool[]): string {
 /** The groups with the most wrong pairs: kind, words, articles, wrong pairs, text. */
 export function wrongGroupsTable(tool: string, groups: readonly WrongGroup[], limit: number): string {
   if (groups.length === 0) return `${tool}: no wrong pairs`;
-  const rows = [['kind', 'words', 'articles', 'wrong pairs', 'text']];
-  for (const g of groups.slice(0, limit)) rows.push([g.kind, String(g.words), String(g.articles), String(g.wrongPairs), JSON.stringify(g.text.slice(0, 70))]);
-  const t = grid(rows.map((r) => [r[0], r[1], r[2], r[3], r[4]]));
+  const rows = [['kind', 'words', 'articles', 'members', 'wrong pairs']];
+  const pairs = ['a wrong pair'];
+  for (const g of groups.slice(0, limit)) {
+    rows.push([g.kind, String(g.words), String(g.articles), String(g.members), String(g.wrongPairs)]);
+    pairs.push(`${JSON.stringify(g.text.slice(0, 60))} ~ ${JSON.stringify(g.other.slice(0, 60))}`);
+  }
+  const t = grid(rows).split('\n').map((l, i) => `${l}  ${pairs[i]}`).join('\n');
   return `${tool}: the ${Math.min(limit, groups.length)} groups with the most wrong pairs\n${t.split('\n').map((l) => `  ${l}`).join('\n')}`;
 }

@@ -81,7 +81,7 @@ test('groups labelled boilerplate are counted apart; unlabelled furniture is wro
 test('a short quoted phrase linking unrelated articles is a wrong short-quote pair, listed with its text', () => {
   const s = score([planted, { kind: 'quote', members: [at('a0.txt', 'safe place'), at('a2.txt', 'safe place')] }]);
   assert.deepEqual(s.pairs.wrongBy, { shortQuote: 1, quote: 0, passage: 0, furniture: 0 });
-  assert.deepEqual(s.pairs.topWrong[0], { text: 'safe place', kind: 'quote', words: 2, articles: 2, members: 2, wrongPairs: 1 });
+  assert.deepEqual(s.pairs.topWrong[0], { text: 'safe place', other: 'safe place', kind: 'quote', words: 2, articles: 2, members: 2, wrongPairs: 1 });
 });
 
 test('members in the same article are not paired', () => {

@@ -24,7 +24,7 @@
  */
 import type { CorpusTruth } from '../gen/truth';
 import { runHashes, wordsOf, type Word } from '../realtext/wordRuns';
-import type { DetectedGroup } from './detections';
+import type { DetectedGroup, DetectedSpan } from './detections';
 import { groupByDocumentPair } from './groupByPair';
 import { clip, SpanIndex, unionLength, type Interval } from './intervals';
 import { scoreAgainstTruth, type TruthScore } from './score';
@@ -47,7 +47,9 @@ export interface MemberPrecision {
 }
 
 export interface WrongGroup {
+  /** The two members of the group's first wrong pair (whitespace collapsed, 100 characters at most). */
   readonly text: string;
+  readonly other: string;
   readonly kind: string;
   readonly words: number;
   readonly articles: number;
@@ -241,6 +243,7 @@ function scorePairs(groups: readonly DetectedGroup[], factory: MemberFactory, te
     const words = Math.max(0, ...spans.map((s) => wordsOf(textOf(s.path), s.start, s.end).length));
     const kind = g.kind === 'quote' ? (words < SHORT_QUOTE_WORDS ? 'shortQuote' : 'quote') : 'passage';
     let wrongHere = 0;
+    let firstWrong: [number, number] | null = null;
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         if (members[i].path === members[j].path) continue;
@@ -249,15 +252,17 @@ function scorePairs(groups: readonly DetectedGroup[], factory: MemberFactory, te
         else if (v === 'repetition') repetition++;
         else {
           wrongHere++;
+          firstWrong ??= [i, j];
           if (v === 'furniture') wrongBy.furniture++;
           else wrongBy[kind as 'shortQuote' | 'quote' | 'passage']++;
         }
       }
     }
-    if (wrongHere > 0) {
-      const first = spans[0];
+    if (firstWrong) {
+      const say = (m: DetectedSpan) => textOf(m.path).slice(m.start, m.end).replace(/\s+/g, ' ').slice(0, 100);
       wrongGroups.push({
-        text: textOf(first.path).slice(first.start, first.end).replace(/\s+/g, ' ').slice(0, 100),
+        text: say(spans[firstWrong[0]]),
+        other: say(spans[firstWrong[1]]),
         kind: g.kind ?? 'pair',
         words,
         articles: new Set(spans.map((s) => s.path)).size,
