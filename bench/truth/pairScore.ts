@@ -23,13 +23,14 @@
  * article) or wrong.
  */
 import type { CorpusTruth } from '../gen/truth';
-import { runHashes, wordsOf, type Word } from '../realtext/wordRuns';
+import { wordsOf } from '../realtext/wordRuns';
 import type { DetectedGroup, DetectedSpan } from './detections';
 import { groupByDocumentPair } from './groupByPair';
-import { clip, SpanIndex, unionLength, type Interval } from './intervals';
+import { unionLength } from './intervals';
+import { MemberFactory, partsOn, type Member } from './memberParts';
 import { scoreAgainstTruth, type TruthScore } from './score';
 
-export const REPEAT_RUN = 8;
+export { REPEAT_RUN } from './memberParts';
 export const SHORT_QUOTE_WORDS = 12;
 
 export interface MemberPrecision {
@@ -94,94 +95,14 @@ export interface ScoreInput {
   readonly textOf: (path: string) => string;
 }
 
-interface Member {
-  readonly path: string;
-  readonly start: number;
-  readonly end: number;
-  /** Parts of the member on each family's appearances. */
-  readonly fams: Map<string, Interval[]>;
-  readonly boiler: Interval[];
-  words?: Word[];
-  hashes?: number[];
-}
-
-/** Parts of `intervals` lying in [start, end), as the member's own coverage. */
-function lengthOf(intervals: readonly Interval[]): number {
-  return unionLength(intervals);
-}
-
-class MemberFactory {
-  private readonly occurrences: SpanIndex<CorpusTruth['occurrences'][number]>;
-  private readonly boilerplate: SpanIndex<CorpusTruth['boilerplate'][number]>;
-
-  constructor(
-    truth: CorpusTruth,
-    private readonly textOf: (path: string) => string,
-  ) {
-    this.occurrences = new SpanIndex(truth.occurrences);
-    this.boilerplate = new SpanIndex(truth.boilerplate);
-  }
-
-  make(path: string, start: number, end: number): Member {
-    const fams = new Map<string, Interval[]>();
-    for (const o of this.occurrences.overlapping(path, start, end)) {
-      const c = clip(start, end, o.start, o.end);
-      if (!c) continue;
-      const list = fams.get(o.family);
-      if (list) list.push(c);
-      else fams.set(o.family, [c]);
-    }
-    const boiler = this.boilerplate.overlapping(path, start, end).map((b) => clip(start, end, b.start, b.end)).filter((c): c is Interval => c !== null);
-    return { path, start, end, fams, boiler };
-  }
-
-  /** Hashes of the member's 8-word runs whose words all lie outside `mask`. */
-  runsOutside(m: Member, mask: readonly Interval[]): number[] {
-    if (!m.words) {
-      m.words = wordsOf(this.textOf(m.path), m.start, m.end);
-      m.hashes = runHashes(m.words.map((w) => w.key), REPEAT_RUN);
-    }
-    const words = m.words;
-    if (words.length < REPEAT_RUN) return [];
-    const sorted = [...mask].sort((a, b) => a[0] - b[0]);
-    // masked[i]: word i overlaps the mask; a run counts when none of its words is masked.
-    const masked = new Uint8Array(words.length);
-    let k = 0;
-    for (let i = 0; i < words.length; i++) {
-      while (k < sorted.length && sorted[k][1] <= words[i].start) k++;
-      for (let j = k; j < sorted.length && sorted[j][0] < words[i].end; j++) {
-        if (sorted[j][1] > words[i].start) {
-          masked[i] = 1;
-          break;
-        }
-      }
-    }
-    const out: number[] = [];
-    let inWindow = 0;
-    for (let i = 0; i < words.length; i++) {
-      inWindow += masked[i];
-      if (i >= REPEAT_RUN) inWindow -= masked[i - REPEAT_RUN];
-      if (i >= REPEAT_RUN - 1 && inWindow === 0) out.push(m.hashes![i - REPEAT_RUN + 1]);
-    }
-    return out;
-  }
-}
-
-/** The parts of `m` on the families in `families`. */
-function partsOn(m: Member, families: Iterable<string>): Interval[] {
-  const out: Interval[] = [];
-  for (const f of families) out.push(...(m.fams.get(f) ?? []));
-  return out;
-}
-
 type PairVerdict = 'right' | 'furniture' | 'repetition' | 'wrong';
 
 function judgePair(a: Member, b: Member, factory: MemberFactory): PairVerdict {
   const shared = [...a.fams.keys()].filter((f) => b.fams.has(f));
   const partsA = partsOn(a, shared);
   const partsB = partsOn(b, shared);
-  if (lengthOf(partsA) * 2 >= a.end - a.start && lengthOf(partsB) * 2 >= b.end - b.start) return 'right';
-  if (lengthOf(a.boiler) * 2 >= a.end - a.start || lengthOf(b.boiler) * 2 >= b.end - b.start) return 'furniture';
+  if (unionLength(partsA) * 2 >= a.end - a.start && unionLength(partsB) * 2 >= b.end - b.start) return 'right';
+  if (unionLength(a.boiler) * 2 >= a.end - a.start || unionLength(b.boiler) * 2 >= b.end - b.start) return 'furniture';
   const runsA = new Set(factory.runsOutside(a, [...partsA, ...a.boiler]));
   if (runsA.size > 0 && factory.runsOutside(b, [...partsB, ...b.boiler]).some((h) => runsA.has(h))) return 'repetition';
   return 'wrong';
@@ -210,8 +131,8 @@ function scoreMembers(groups: readonly DetectedGroup[], factory: MemberFactory):
     const goodParts = members.map((m) => partsOn(m, [...m.fams.keys()].filter((f) => [...famDocs.get(f)!].some((d) => d !== m.path))));
     const pending: number[] = [];
     members.forEach((m, i) => {
-      if (lengthOf(goodParts[i]) * 2 >= m.end - m.start) right++;
-      else if (lengthOf(m.boiler) * 2 >= m.end - m.start) furniture++;
+      if (unionLength(goodParts[i]) * 2 >= m.end - m.start) right++;
+      else if (unionLength(m.boiler) * 2 >= m.end - m.start) furniture++;
       else pending.push(i);
     });
     if (pending.length === 0) continue;
