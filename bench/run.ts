@@ -3,6 +3,8 @@
  *
  *   node --import tsx bench/run.ts [--size 100|2000|20000[,…]] [--seed S] [--naive-cap SECONDS]
  *        [--ours-timeout SECONDS] [--no-naive] [--no-editor] [--no-diffs] [--pan [DIR]] [--pan-limit N | --pan-sample] [--out FILE] [--keep]
+ *        [--real 2000[,5000]] [--msrp] [--hidden [SIZE]] [--no-synthetic] [--src DIR] [--cli [LABEL=]PATH]...
+ *        [--peers past,sim_text,naive | --no-peers] [--past-commit C] [--folders N] [--top N]
  *
  * For each size: generates a seeded reprint corpus (bench/gen) in a temporary directory, runs
  * ours (alignArticles, in a child process of its own to measure its time and peak memory),
@@ -13,9 +15,15 @@
  * times the word-diff peers against ours, and with --pan runs our
  * CLI's `pan` command on the PAN 2013 corpus and scores it overall and per folder, next to the
  * exact-match baseline. Everything is written to bench/results/latest.json (or --out).
+ *
+ * The real-text parts run only when asked for: --real (the reprint corpus on real text at the
+ * given sizes, bench/realtext), --msrp (the paraphrase benchmark, bench/msrp) and --hidden (the
+ * example articles hidden in a real-text folder, bench/hidden), each against the built CLIs
+ * (--cli, default dist/cli.js) and the peers (today's engine built from --past-commit, sim_text,
+ * naive). --no-synthetic skips the generated-lexicon sizes.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { generateCorpus } from './gen/generate';
 import { summariseTruth } from './gen/summary';
@@ -38,6 +46,11 @@ import { ratiosOf, type ToolResult } from './report/toolResult';
 import { groupByDocumentPair } from './truth/groupByPair';
 import { scoreAgainstTruth } from './truth/score';
 import { isReuse, type ClusterKind } from '../src/core/types';
+import { Args } from './harness/args';
+import { machineInfo } from './harness/machine';
+import { runHiddenFromArgs } from './hidden/run';
+import { runMsrpFromArgs } from './msrp/run';
+import { runRealTextSizes } from './realtext/run';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -217,11 +230,18 @@ async function main(): Promise<void> {
   const report: Record<string, unknown> = {
     when: new Date().toISOString(),
     node: process.version,
-    machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) },
+    machine: machineInfo(),
     seed,
     sizes: {} as Record<string, unknown>,
   };
-  for (const size of sizes) (report.sizes as Record<string, unknown>)[size] = benchSize(size);
+  if (!flag('--no-synthetic')) for (const size of sizes) (report.sizes as Record<string, unknown>)[size] = benchSize(size);
+  const named = new Args(args);
+  if (args.includes('--real')) {
+    const realSizes = named.numbers('--real', [2000]);
+    report.real = Object.fromEntries(runRealTextSizes(named, realSizes).map((r) => [r.size, r]));
+  }
+  if (flag('--msrp')) report.msrp = runMsrpFromArgs(named);
+  if (flag('--hidden')) report.hidden = runHiddenFromArgs(named, Number(value('--hidden') ?? 2000));
   if (!flag('--no-diffs')) report.diffs = await benchDiffs();
   if (args.includes('--pan')) report.pan = benchPan();
   mkdirSync(dirname(outFile), { recursive: true });

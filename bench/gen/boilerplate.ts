@@ -3,7 +3,6 @@
  * "Leave a Reply" comment footers, newsletter pitches, copyright lines. Each outlet keeps its
  * own, so the same lines recur across many articles without being reuse of content.
  */
-import type { Lexicon } from './lexicon';
 import type { Rng } from './rng';
 import type { QuoteStyle } from './model';
 
@@ -26,10 +25,11 @@ const FOOTERS = [
 
 const BYLINES = ['By {name}', 'By {name} | {outlet}', '{name}, {outlet} correspondent', 'By {name} and {name2}', '{outlet} Staff'];
 
-export function buildOutlets(rng: Rng, lex: Lexicon, count: number): Outlet[] {
+/** `count` outlets named after `places` ("The Springfield Herald"), each with its byline and footer. */
+export function buildOutlets(rng: Rng, places: readonly string[], count: number): Outlet[] {
   const outlets: Outlet[] = [];
   for (let i = 0; i < count; i++) {
-    const name = `The ${lex.places[rng.int(lex.places.length)]} ${rng.pick(['Times', 'Herald', 'Post', 'Daily', 'Observer', 'Tribune', 'Gazette', 'News'])}`;
+    const name = `The ${places[rng.int(places.length)]} ${rng.pick(['Times', 'Herald', 'Post', 'Daily', 'Observer', 'Tribune', 'Gazette', 'News'])}`;
     const fill = (t: string) => t.split('{outlet}').join(name);
     outlets.push({
       name,

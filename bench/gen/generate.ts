@@ -7,13 +7,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildOutlets, type Outlet } from './boilerplate';
-import { buildLexicon } from './lexicon';
+import type { Outlet } from './boilerplate';
 import type { ArticleModel, Paragraph, RenderedArticle, Sentence } from './model';
 import { cloneParagraph, dropSentences, editWords, hyphenate } from './mutate';
+import { syntheticProse, type ProseSource } from './prose';
 import { renderArticle } from './render';
 import { Rng } from './rng';
-import { SentenceMaker } from './sentences';
 import { EDIT_RATES, type BoilerplateSpan, type CorpusTruth, type FamilyOccurrence, type PlantedReuse } from './truth';
 
 export interface GenerateOptions {
@@ -21,6 +20,11 @@ export interface GenerateOptions {
   readonly seed?: number;
   /** Directory to write `articles/` and `truth.json` into; nothing is written when omitted. */
   readonly outDir?: string;
+  /**
+   * Where original text comes from, given the corpus's generator (called once, before
+   * anything else draws from it). Default: the synthetic text (`syntheticProse`).
+   */
+  readonly prose?: (rng: Rng, seed: number) => ProseSource;
 }
 
 export interface GeneratedCorpus {
@@ -61,9 +65,9 @@ export function articlePath(index: number): string {
 export function generateCorpus(options: GenerateOptions, keepTexts = false): GeneratedCorpus {
   const seed = options.seed ?? 1;
   const rng = new Rng(seed);
-  const lex = buildLexicon(seed);
-  const make = new SentenceMaker(rng, lex);
-  const outlets: Outlet[] = buildOutlets(rng, lex, Math.max(8, Math.min(60, Math.round(options.size / 40))));
+  const make = (options.prose ?? syntheticProse)(rng, seed);
+  const vocabulary = make.vocabulary;
+  const outlets: Outlet[] = make.outlets(Math.max(8, Math.min(60, Math.round(options.size / 40))));
   const articlesDir = options.outDir ? join(options.outDir, 'articles') : null;
   if (articlesDir) mkdirSync(articlesDir, { recursive: true });
 
@@ -79,20 +83,13 @@ export function generateCorpus(options: GenerateOptions, keepTexts = false): Gen
     familyCount.set(family, (familyCount.get(family) ?? 0) + 1);
   };
 
-  const ownParagraph = (family: string): Paragraph => {
-    const n = rng.range(1, 4);
-    const sentences: Sentence[] = [];
-    for (let s = 0; s < n; s++) {
-      sentences.push(rng.chance(0.14) ? make.attribute(make.quoteWords(), make.person(), `q:${family}.${s}`) : make.statement());
-    }
-    return { family, sentences };
-  };
+  const ownParagraph = (family: string): Paragraph => make.paragraph(family);
 
   /** Copies paragraph k of `from`, edited; returns the copy and what was done to it. */
   const copyParagraph = (from: Written, k: number, rate: number, dropChance: number, hyphenChance: number) => {
     const copy = cloneParagraph(from.model.paragraphs[k]);
     const dropped = rng.chance(dropChance) ? dropSentences(copy, 1, rng) : 0;
-    const changed = editWords(copy, rate, rng, lex);
+    const changed = editWords(copy, rate, rng, vocabulary);
     const hyphens = rng.chance(hyphenChance) ? hyphenate(copy, rng.range(1, 2), rng) : 0;
     return { copy, dropped, changed, hyphens };
   };
@@ -166,7 +163,7 @@ export function generateCorpus(options: GenerateOptions, keepTexts = false): Gen
         const original = from.model.paragraphs[k].sentences[i];
         const rate = rng.pick(EDIT_RATES);
         const holder: Paragraph = { family: '', sentences: [{ ...original, pre: '', post: '' }] };
-        const changed = editWords(holder, rate, rng, lex);
+        const changed = editWords(holder, rate, rng, vocabulary);
         const hyphens = rng.chance(0.1) ? hyphenate(holder, 1, rng) : 0;
         const sentence = make.attribute(holder.sentences[0].quote!, make.person(), original.quoteFamily!);
         let target: Paragraph;
@@ -190,7 +187,7 @@ export function generateCorpus(options: GenerateOptions, keepTexts = false): Gen
       index, path, outlet: outlets.indexOf(outlet), title: make.title(), byline: outlet.byline, paragraphs,
       footer: outlet.footer, quoteStyle: outlet.quoteStyle,
     };
-    const rendered = renderArticle(model, make.person(), make.person());
+    const rendered = renderArticle(model, make.person(), make.person(), make.restyleProse);
     const written: Written = { model, rendered };
 
     for (const p of pending) {
@@ -206,7 +203,9 @@ export function generateCorpus(options: GenerateOptions, keepTexts = false): Gen
         source = { path: p.from.model.path, start: fq.start, end: fq.end };
         copy = { path, start: tq.start, end: tq.end };
       }
-      const fromHasQuotes = p.kind === 'quote' || fromR.quotes.length > 0;
+      // Real prose carries its own quotation marks and apostrophes, restyled per outlet.
+      const fromHasQuotes = p.kind === 'quote' || fromR.quotes.length > 0 ||
+        (make.restyleProse && /["'\u2018\u2019\u201c\u201d]/.test(p.from.rendered.text.slice(fromR.start, fromR.end)));
       reuses.push({
         id: reuses.length, kind: p.kind, family: p.family, editRate: p.editRate, wordsChanged: p.wordsChanged,
         sentencesDropped: p.sentencesDropped, hyphens: p.hyphens,
@@ -228,7 +227,9 @@ export function generateCorpus(options: GenerateOptions, keepTexts = false): Gen
   }
 
   const truth: CorpusTruth = {
-    generator: 'reprint-lens bench/gen v1', seed, size: options.size, articlesDir: 'articles', articles, reuses, boilerplate,
+    generator: 'reprint-lens bench/gen v1', seed, size: options.size,
+    ...(make.name === 'synthetic' ? {} : { text: make.name, textSource: make.describe() }),
+    articlesDir: 'articles', articles, reuses, boilerplate,
     occurrences: occurrences.filter((o) => familyCount.get(o.family)! > 1),
   };
   if (options.outDir) writeFileSync(join(options.outDir, 'truth.json'), JSON.stringify(truth));

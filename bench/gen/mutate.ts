@@ -3,7 +3,6 @@
  * added; sentences dropped; hyphenation debris left inside words by a line-broken source
  * ("Washing-ton", "govern- ment"). Each function returns a new structure and how much it did.
  */
-import type { Lexicon } from './lexicon';
 import type { Rng } from './rng';
 import type { Paragraph, Sentence } from './model';
 
@@ -30,9 +29,10 @@ function substitute(token: string, word: string): string {
 /**
  * Changes round(rate × words) words of the paragraph (at random positions, the fraction
  * rounded at random): 70% replaced by another word, 15% removed, 15% followed by an added word.
+ * Replacement and added words are drawn from `vocabulary` (most frequent first, Zipf-like).
  * Returns the number of words changed.
  */
-export function editWords(p: Paragraph, rate: number, rng: Rng, lex: Lexicon): number {
+export function editWords(p: Paragraph, rate: number, rng: Rng, vocabulary: readonly string[]): number {
   if (rate <= 0) return 0;
   const slots: Array<{ s: Sentence; seg: Segment; i: number }> = [];
   const tokens = new Map<Sentence, Record<Segment, Array<string | null>>>();
@@ -54,7 +54,7 @@ export function editWords(p: Paragraph, rate: number, rng: Rng, lex: Lexicon): n
   for (const { s, seg, i } of chosen) {
     const list = tokens.get(s)![seg];
     const token = list[i]!;
-    const word = lex.all[rng.zipf(lex.all.length)];
+    const word = vocabulary[rng.zipf(vocabulary.length)];
     const r = rng.next();
     const removable = !/[^\p{L}\p{N}]$/u.test(token) && list.filter((t) => t !== null && t !== '').length > 1;
     if (r < 0.7) list[i] = substitute(token, word);

@@ -78,14 +78,18 @@ export class SentenceMaker {
 
   /** A sentence attributing `words` to `speaker`, in one of the usual shapes. */
   attribute(words: string, speaker: string, family: string): Sentence {
-    const r = this.rng;
-    const verb = r.pick(FUNCTION.speech);
-    if (r.chance(0.6)) return { pre: '', quote: words, quoteEnd: ',', post: ` ${speaker} ${verb}.`, quoteFamily: family };
-    return { pre: `${speaker} ${verb}: `, quote: words, quoteEnd: '.', post: '', quoteFamily: family };
+    return attribute(this.rng, words, speaker, family);
   }
 
   title(): string {
     const words = this.clause().split(' ').slice(0, this.rng.range(5, 10));
     return words.map((w) => this.capitalised(w)).join(' ');
   }
+}
+
+/** A sentence attributing `words` to `speaker`: `"…," X said.` (60%) or `X said: "…."`. */
+export function attribute(rng: Rng, words: string, speaker: string, family: string): Sentence {
+  const verb = rng.pick(FUNCTION.speech);
+  if (rng.chance(0.6)) return { pre: '', quote: words, quoteEnd: ',', post: ` ${speaker} ${verb}.`, quoteFamily: family };
+  return { pre: `${speaker} ${verb}: `, quote: words, quoteEnd: '.', post: '', quoteFamily: family };
 }

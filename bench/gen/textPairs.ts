@@ -34,7 +34,7 @@ export function relatedPair(chars: number, editRate: number, seed = 11): { a: st
   const copy = original.map((p) => {
     const c = cloneParagraph(p);
     if (rng.chance(0.2)) dropSentences(c, 1, rng);
-    editWords(c, editRate, rng, lex);
+    editWords(c, editRate, rng, lex.all);
     if (rng.chance(0.1)) hyphenate(c, 1, rng);
     return c;
   });

@@ -48,6 +48,10 @@ export interface CorpusTruth {
   readonly generator: string;
   readonly seed: number;
   readonly size: number;
+  /** Where the original text came from: absent for the synthetic text, `real` for real documents. */
+  readonly text?: string;
+  /** What the text source reports about itself (for real text: the folder, the pool, how much was used). */
+  readonly textSource?: Record<string, unknown>;
   readonly articlesDir: string;
   readonly articles: ReadonlyArray<{ readonly path: string; readonly length: number }>;
   readonly reuses: readonly PlantedReuse[];

@@ -1,16 +1,13 @@
 /**
  * Where the PAN 2013 training corpus is looked for when no path is given: `$PAN13_DIR`, else
- * `shared/data/pan13-train` beside the repository (where the workspace and CI keep it).
+ * `shared/data/pan13-train` beside the repository (where the workspace and CI keep it; from a
+ * worktree, beside the nearest ancestor that has it).
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { findSharedData } from '../harness/sharedData';
 
 export function defaultPanCorpus(): string | null {
-  const candidates = [
-    process.env.PAN13_DIR,
-    resolve(import.meta.dirname, '../../../shared/data/pan13-train'),
-    resolve(process.cwd(), '../shared/data/pan13-train'),
-  ];
-  for (const c of candidates) if (c && existsSync(join(c, 'pairs'))) return c;
-  return null;
+  if (process.env.PAN13_DIR && existsSync(join(process.env.PAN13_DIR, 'pairs'))) return process.env.PAN13_DIR;
+  return findSharedData('pan13-train', 'pairs');
 }

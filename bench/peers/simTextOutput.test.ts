@@ -22,6 +22,14 @@ test('a run is narrowed from its lines to the shared words, case folded', () => 
   assert.equal(B.slice(b.start, b.end), 'ONE two three four five six seven eight nine ten');
 });
 
+test('a run counted differently by sim_text is placed on the longest run of words the lines share', () => {
+  const C = 'x\n\nalpha beta one two three four five six seven eight nine ten gamma\n';
+  const run = { fileA: 'a.txt', linesA: [3, 3] as const, fileB: 'c.txt', linesB: [3, 3] as const, words: 12 };
+  const [a, c] = runSpans(run, A, C, lineStarts(A), lineStarts(C));
+  assert.equal(A.slice(a.start, a.end), 'One two three four five six seven eight nine ten');
+  assert.equal(C.slice(c.start, c.end), 'one two three four five six seven eight nine ten');
+});
+
 test('a run whose words cannot be found keeps its line ranges', () => {
   const run = { fileA: 'a.txt', linesA: [3, 3] as const, fileB: 'b.txt', linesB: [1, 1] as const, words: 10 };
   const [a, b] = runSpans(run, A, B, lineStarts(A), lineStarts(B));

@@ -6,7 +6,9 @@
  * narrowed to the exact words: the run is the first sequence of that many words that both
  * line ranges share, with words as sim_text reads them (runs of ASCII letters and digits or of
  * any non-ASCII character, compared without case). Curly quotes and dashes are thus part of a
- * word for sim_text, as they are here.
+ * word for sim_text, as they are here. Where no such sequence exists (about 1 run in 150 on
+ * real text: sim_text's tokens differ from these somewhere), the longest run of words the two
+ * ranges share, if 8 words or more; else the whole line ranges.
  */
 import type { DetectedGroup, DetectedSpan } from '../truth/detections';
 
@@ -89,10 +91,35 @@ export function runSpans(run: SimRun, textA: string, textB: string, startsA: num
       }
     }
   }
+  // sim_text's count and ours can differ by a word (its tokens are not quite ours): fall back to
+  // the longest run of words the two ranges share, when it is at least 8 words long.
+  const longest = longestCommonRun(wa, wb);
+  if (longest && longest.length >= Math.min(8, n)) {
+    return [
+      { path: run.fileA, start: wa[longest.i].start, end: wa[longest.i + longest.length - 1].end },
+      { path: run.fileB, start: wb[longest.j].start, end: wb[longest.j + longest.length - 1].end },
+    ];
+  }
   return [
     { path: run.fileA, start: as, end: ae },
     { path: run.fileB, start: bs, end: be },
   ];
+}
+
+/** The longest run of equal words in `a` and `b` (first found when tied), by dynamic programming over word pairs. */
+function longestCommonRun(a: readonly Word[], b: readonly Word[]): { i: number; j: number; length: number } | null {
+  if (a.length === 0 || b.length === 0 || a.length * b.length > 4_000_000) return null;
+  let prev = new Uint32Array(b.length + 1);
+  let cur = new Uint32Array(b.length + 1);
+  let best = { i: 0, j: 0, length: 0 };
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1].key === b[j - 1].key ? prev[j - 1] + 1 : 0;
+      if (cur[j] > best.length) best = { i: i - cur[j], j: j - cur[j], length: cur[j] };
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return best.length > 0 ? best : null;
 }
 
 /** Every run as a group of two spans; `text` reads an article by the name sim_text printed. */

@@ -12,4 +12,6 @@ export interface DetectedSpan {
 
 export interface DetectedGroup {
   readonly members: readonly DetectedSpan[];
+  /** The tool's label for the group when it gives one (ours: `quote`, `passage`, `boilerplate`). */
+  readonly kind?: string;
 }
