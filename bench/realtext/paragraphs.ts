@@ -13,17 +13,24 @@
  *
  * De-duplication: paragraphs are taken in a fixed order (documents by name, lines in order)
  * and a paragraph is dropped when it shares any verbatim run of DEDUP_RUN (8) words with a
- * paragraph already kept. So no two base paragraphs share 8 words in a row, and an 8-word
- * run two generated articles share comes from planted reuse, a title, or an attribution.
+ * paragraph already kept, or when it is a near copy of one: the web pages behind PAN's sources
+ * often carry the same definition or notice with a word changed here and there, which no
+ * 8-word run catches, so a paragraph is also dropped when one kept paragraph has at least
+ * NEAR_SHARE of its distinct pairs of neighbouring content words (and at least NEAR_MIN of
+ * them). So no two base paragraphs share 8 words in a row or most of their wording, and what
+ * two generated articles share comes from planted reuse, a title, or an attribution.
  */
 import { splitSentences } from '../peers/sentenceSplit';
 import { runHashes, wordsOf } from './wordRuns';
+import { STOPWORDS } from '../../src/core/normalize/stopwords';
 
 export const MIN_WORDS = 12;
 export const MAX_WORDS = 120;
 export const MAX_SENTENCES = 4;
 export const LONGEST_SENTENCE = 80;
 export const DEDUP_RUN = 8;
+export const NEAR_SHARE = 0.25;
+export const NEAR_MIN = 3;
 
 /** A base paragraph: its sentences (whitespace collapsed) and where it came from. */
 export interface BaseParagraph {
@@ -88,15 +95,30 @@ export function splitDocument(text: string, name: string): DocumentParts {
 }
 
 /**
- * Keeps, in order, the paragraphs that share no run of `run` words with one kept before them.
- * `seen` collects the runs of the kept paragraphs (pass one in to check against more text).
+ * Keeps, in order, the paragraphs that share no run of `run` words with one kept before them
+ * and are no near copy of one (see the module comment). `seen` collects the runs of the kept
+ * paragraphs (pass one in to check against more text).
  */
 export function keepDistinct(paragraphs: readonly BaseParagraph[], seen: Set<number> = new Set(), run = DEDUP_RUN): BaseParagraph[] {
   const kept: BaseParagraph[] = [];
+  // Which kept paragraphs hold each pair of neighbouring content words.
+  const holders = new Map<string, number[]>();
   for (const p of paragraphs) {
-    const hashes = runHashes(wordsOf(p.sentences.join(' ')).map((w) => w.key), run);
+    const words = wordsOf(p.sentences.join(' ')).map((w) => w.key);
+    const hashes = runHashes(words, run);
     if (hashes.some((h) => seen.has(h))) continue;
+    const content = words.filter((w) => !STOPWORDS.has(w));
+    const pairs = [...new Set(content.slice(1).map((w, i) => `${content[i]} ${w}`))];
+    const shared = new Map<number, number>();
+    for (const pair of pairs) for (const k of holders.get(pair) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+    const need = Math.max(NEAR_MIN, NEAR_SHARE * pairs.length);
+    if ([...shared.values()].some((n) => n >= need)) continue;
     for (const h of hashes) seen.add(h);
+    for (const pair of pairs) {
+      const list = holders.get(pair);
+      if (list) list.push(kept.length);
+      else holders.set(pair, [kept.length]);
+    }
     kept.push(p);
   }
   return kept;

@@ -42,10 +42,12 @@ test('an article repeating its own footer is not reuse', () => {
   assert.equal(alignArticles([a, b]).clusters.length, 0);
 });
 
-test('a short quoted phrase links to its re-worded appearances', () => {
-  const a = { path: 'a.txt', text: 'The president called them “terrorist gangs” that were “trained abroad.”' };
-  const b = { path: 'b.txt', text: 'Officials spoke of an invasion by gangs trained from abroad last week.' };
-  const c = { path: 'c.txt', text: 'He said the rioters had received extensive training abroad.' };
+test('a short quoted phrase links to its re-worded appearances in articles on the same story', () => {
+  // The three articles report one story (they share its wire paragraph), so the phrase's
+  // unquoted appearances in the others count as reuse.
+  const a = { path: 'a.txt', text: `${base}\n\nThe president called them “terrorist gangs” that were “trained abroad.”` };
+  const b = { path: 'b.txt', text: `${base}\n\nOfficials spoke of an invasion by gangs trained from abroad last week.` };
+  const c = { path: 'c.txt', text: `${base}\n\nHe said the rioters had received extensive training abroad.` };
   const r = alignArticles([c, b, a]);
   const cluster = r.clusters.find((x) => x.members.some((m) => m.text === 'trained abroad'));
   assert.ok(cluster, 'cluster for "trained abroad"');
@@ -90,7 +92,7 @@ test('reuse index answers by offset, innermost first', () => {
   const r = alignArticles([
     { path: 'a.txt', text: `${base} He called them “trained abroad” yesterday.` },
     { path: 'b.txt', text: `${base}` },
-    { path: 'c.txt', text: 'Gangs trained abroad were blamed.' },
+    { path: 'c.txt', text: `${filler(2)} ${base}\n\nGangs trained abroad were blamed.` },
   ]);
   const index = new ReuseIndex(r);
   const at = index.appearancesAt('a.txt', 10);

@@ -35,10 +35,12 @@ function rankOf(word: string): number {
  * folded) in a general collection of English text.
  */
 export function backgroundShare(word: string): number {
-  if (/^\d+$/.test(word)) {
-    // Numbers: one or two digits are everywhere; longer ones get rarer, years aside.
+  if (/\d/.test(word)) {
+    // Numbers and measures ("7pt", "3D"): short ones are everywhere; longer ones get rarer.
     return word.length <= 1 ? 0.5 : word.length === 2 ? 0.3 : word.length === 3 ? 0.1 : word.length === 4 ? 0.05 : 0.005;
   }
+  // A single letter (an initial, a list mark, "Object D"), which the list leaves out.
+  if (word.length === 1) return 0.3;
   const rank = rankOf(word);
   if (rank === 0) {
     // One character of a script written without spaces (each is a word here) is common.

@@ -50,11 +50,11 @@ const QUOTED_BOTH = 1;
  */
 const VERBATIM_RUN = 5;
 /** Relatedness from another link between the same two articles strong enough on its own. */
-const LINKED = 3;
+const LINKED = 3.5;
 /** Relatedness from vocabulary: (cosine - VOCAB_FLOOR) × VOCAB_SCALE, at most VOCAB_MAX. */
 const VOCAB_FLOOR = 0.15;
 const VOCAB_SCALE = 25;
-const VOCAB_MAX = 3.5;
+const VOCAB_MAX = 2.5;
 /** Relatedness counts up to this much in all. */
 const RELATED_MAX = 4;
 
@@ -85,11 +85,13 @@ export function judge(candidates: readonly Candidate[], f: JudgedFolder): Judgem
     strong.set(pairKey(c.a, c.b), list);
   });
   const similarity = new VocabularySimilarity(f.odds);
-  const related = (a: number, b: number, except = -1): number => {
+  const related = (a: number, b: number, except = -1, vocabulary = true): number => {
     if (a === b) return 0;
     let r = (strong.get(pairKey(a, b)) ?? []).some((w) => w !== except) ? LINKED : 0;
-    const cos = similarity.between(f.vocabulary(a), f.vocabulary(b));
-    r += Math.max(0, Math.min(VOCAB_MAX, (cos - VOCAB_FLOOR) * VOCAB_SCALE));
+    if (vocabulary) {
+      const cos = similarity.between(f.vocabulary(a), f.vocabulary(b));
+      r += Math.max(0, Math.min(VOCAB_MAX, (cos - VOCAB_FLOOR) * VOCAB_SCALE));
+    }
     return Math.min(RELATED_MAX, r);
   };
   const verdicts = candidates.map((c, n) => {
@@ -101,8 +103,11 @@ export function judge(candidates: readonly Candidate[], f: JudgedFolder): Judgem
       const r = related(c.a, c.b, n);
       return { kept: r >= LINKED && wording.evidence + r >= THRESHOLD, wording, related: r };
     }
+    // A quoted phrase found unquoted elsewhere may be a writer's own words on the same subject:
+    // only another strong link between the two articles, not their vocabulary, relates them.
+    const unquoted = c.kind === 'phrase' && !c.quotedBoth;
     // A repeat inside one article is kept when its wording alone would link two articles.
-    const r = wording.evidence >= THRESHOLD ? 0 : related(c.a, c.b, n);
+    const r = wording.evidence >= THRESHOLD ? 0 : related(c.a, c.b, n, !unquoted);
     return { kept: wording.evidence + r >= THRESHOLD, wording, related: r };
   });
   for (const observe of judgeObservers) observe(candidates, verdicts, f);

@@ -1,6 +1,7 @@
 import type { TokenStream } from '../normalize/tokenize';
 import type { TokenSpan } from '../match/quotePhrases';
 import type { MatchSide } from '../evidence/wording';
+import { Senses, sensesOf } from './synonyms';
 import { matchStatements, MIN_STATEMENT_WORDS, PARAPHRASE_MIN, StatementMatch, StatementWords, statementWords, wordWeight } from './statementMatch';
 
 /** A sentence of one article linked to a sentence of a later one that says the same in other words. */
@@ -48,6 +49,13 @@ interface Statement {
 export class ParaphraseFinder {
   private statements = new WeakMap<TokenStream, Statement[]>();
   private scores = new WeakMap<TokenStream, WeakMap<TokenStream, Map<number, StatementMatch>>>();
+  /** WordNet senses of each key id (null: none), filled as met. */
+  private readonly senses: Array<Senses | null> = [];
+  private readonly sensesByKey = (key: number): Senses | undefined => {
+    let s = this.senses[key];
+    if (s === undefined) this.senses[key] = s = sensesOf(this.stemOf(key)) ?? null;
+    return s ?? undefined;
+  };
   /** Weight of each norm id (see wordWeight), filled as met. */
   private weights = new Float64Array(1024);
   private readonly weightOf = (norm: number): number => {
@@ -130,7 +138,7 @@ export class ParaphraseFinder {
     const key = na * 2 ** 20 + nb;
     let m = byPair.get(key);
     if (!m) {
-      m = matchStatements(a.words, b.words, this.stemOf, (i, j) => this.sameSpelling(ta, i, tb, j));
+      m = matchStatements(a.words, b.words, this.sensesByKey, (i, j) => this.sameSpelling(ta, i, tb, j));
       byPair.set(key, m);
     }
     return m;

@@ -1,6 +1,6 @@
 import type { MatchSide } from '../evidence/wording';
 import { properName } from '../evidence/wording';
-import { Kinship, kinship } from './synonyms';
+import { Kinship, kinshipOf, Senses } from './synonyms';
 
 /** The content words of one sentence, as the paraphrase matcher reads them. */
 export interface StatementWords {
@@ -68,44 +68,66 @@ export interface StatementMatch {
  * statement about other people or other figures does not pass for the same one.
  */
 export function matchStatements(
-  a: StatementWords, b: StatementWords, stemOf: (key: number) => string, sameSpelling: (i: number, j: number) => boolean,
+  a: StatementWords, b: StatementWords, sensesOf: (key: number) => Senses | undefined, sameSpelling: (i: number, j: number) => boolean,
 ): StatementMatch {
-  const options: Array<[number, number, number]> = [];
-  for (let x = 0; x < a.keys.length; x++) {
-    for (let y = 0; y < b.keys.length; y++) {
+  // Each option packed into one number that sorts as wanted: value (to 1e-6) first, then the
+  // lower word positions (x, y < 128, see MAX_SENTENCE); read back from the largest.
+  const n = a.keys.length;
+  const m = b.keys.length;
+  if (n < MIN_STATEMENT_WORDS || m < MIN_STATEMENT_WORDS) return NOTHING;
+  const options = scratch(n * m);
+  let count = 0;
+  for (let x = 0; x < n; x++) {
+    const ka = a.keys[x];
+    const senses = a.anchors[x] ? undefined : sensesOf(ka);
+    for (let y = 0; y < m; y++) {
       let r = 0;
-      if (a.keys[x] === b.keys[y]) r = SAME_WORD;
-      else if (sameSpelling(a.at[x], b.at[y])) r = SPELLING;
-      else if (!a.anchors[x] && !b.anchors[y]) {
-        const kin = kinship(stemOf(a.keys[x]), stemOf(b.keys[y]));
+      if (ka === b.keys[y]) r = SAME_WORD;
+      else if (a.anchors[x] || b.anchors[y]) r = sameSpelling(a.at[x], b.at[y]) ? SPELLING : 0;
+      else if (senses) {
+        const kin = kinshipOf(senses, sensesOf(b.keys[y]));
         r = kin === Kinship.Synonym ? SYNONYM : kin === Kinship.Near ? NEAR_SYNONYM : 0;
       }
-      if (r > 0) options.push([x, y, r * (a.weights[x] + b.weights[y])]);
+      if (r > 0) options[count++] = Math.round(r * (a.weights[x] + b.weights[y]) * 1e6) * 16384 + (16383 - (x * 128 + y));
     }
   }
-  options.sort((p, q) => q[2] - p[2] || p[0] - q[0] || p[1] - q[1]);
-  const usedA = new Uint8Array(a.keys.length);
-  const usedB = new Uint8Array(b.keys.length);
+  const sorted = options.subarray(0, count).sort();
+  const usedA = new Uint8Array(n);
+  const usedB = new Uint8Array(m);
   let covA = 0;
   let covB = 0;
-  const matched: Array<[number, number]> = [];
-  for (const [x, y, v] of options) {
+  const matched: number[] = [];
+  for (let k = count - 1; k >= 0; k--) {
+    const code = 16383 - (sorted[k] % 16384);
+    const x = code >> 7;
+    const y = code & 127;
     if (usedA[x] || usedB[y]) continue;
     usedA[x] = 1;
     usedB[y] = 1;
-    const r = v / (a.weights[x] + b.weights[y]);
+    const r = Math.floor(sorted[k] / 16384) / 1e6 / (a.weights[x] + b.weights[y]);
     covA += r * a.weights[x];
     covB += r * b.weights[y];
-    matched.push([a.at[x], b.at[y]]);
+    matched.push(a.at[x] * 2 ** 26 + b.at[y]);
   }
-  const total = (s: StatementWords) => s.weights.reduce((sum, w) => sum + w, 0);
+  if (matched.length < MIN_MATCHED) return NOTHING;
+  let totalA = 0;
+  let totalB = 0;
   let missing = 0;
-  a.anchors.forEach((f, x) => { if (f && !usedA[x]) missing++; });
-  b.anchors.forEach((f, y) => { if (f && !usedB[y]) missing++; });
-  const enough = matched.length >= MIN_MATCHED && a.keys.length >= MIN_STATEMENT_WORDS && b.keys.length >= MIN_STATEMENT_WORDS;
-  const score = enough ? Math.min(covA / total(a), covB / total(b)) - ANCHOR_PENALTY * missing : 0;
-  matched.sort((p, q) => p[0] - q[0]);
+  for (let x = 0; x < n; x++) { totalA += a.weights[x]; if (a.anchors[x] && !usedA[x]) missing++; }
+  for (let y = 0; y < m; y++) { totalB += b.weights[y]; if (b.anchors[y] && !usedB[y]) missing++; }
+  const score = Math.min(covA / totalA, covB / totalB) - ANCHOR_PENALTY * missing;
+  matched.sort((p, q) => p - q);
   const pairs = new Int32Array(2 * matched.length);
-  matched.forEach(([i, j], n) => { pairs[2 * n] = i; pairs[2 * n + 1] = j; });
+  matched.forEach((v, k) => { pairs[2 * k] = Math.floor(v / 2 ** 26); pairs[2 * k + 1] = v % 2 ** 26; });
   return { score, pairs };
+}
+
+const NOTHING: StatementMatch = { score: 0, pairs: new Int32Array(0) };
+
+let buffer = new Float64Array(1024);
+
+/** A reused buffer of at least `size` numbers (one option per word pair). */
+function scratch(size: number): Float64Array {
+  if (buffer.length < size) buffer = new Float64Array(Math.max(size, 2 * buffer.length));
+  return buffer;
 }

@@ -7,14 +7,16 @@ import { WORDNET_STEMS } from './wordnetData';
 export const Kinship = { None: 0, Near: 1, Synonym: 2 } as const;
 export type Kinship = (typeof Kinship)[keyof typeof Kinship];
 
-interface Senses {
+/** A word's senses (synset numbers) and their broader terms. */
+export interface Senses {
   readonly own: readonly number[];
   readonly broader: readonly number[];
 }
 
 let table: Map<string, Senses> | null = null;
 
-function sensesOf(stem: string): Senses | undefined {
+/** The senses WordNet gives a word stem, or undefined. */
+export function sensesOf(stem: string): Senses | undefined {
   if (!table) {
     table = new Map();
     for (const line of WORDNET_STEMS.split('\n')) {
@@ -35,8 +37,11 @@ function sensesOf(stem: string): Senses | undefined {
  */
 export function kinship(stemA: string, stemB: string): Kinship {
   if (stemA === stemB) return Kinship.Synonym;
-  const a = sensesOf(stemA);
-  const b = sensesOf(stemB);
+  return kinshipOf(sensesOf(stemA), sensesOf(stemB));
+}
+
+/** kinship of two words by their senses (see sensesOf). */
+export function kinshipOf(a: Senses | undefined, b: Senses | undefined): Kinship {
   if (!a || !b) return Kinship.None;
   for (const x of a.own) if (b.own.includes(x)) return Kinship.Synonym;
   for (const x of a.own) if (b.broader.includes(x)) return Kinship.Near;
