@@ -5,13 +5,14 @@
  * webview renders text with DOM nodes, and the host checks every request it receives
  * against the articles it sent, since the webview shows untrusted article text.
  */
-import type { ClusterKind, DiffPart, RowKind } from '../core/types';
+import type { ClusterKind, DiffPart, MinorChange, RowKind } from '../core/types';
 
-/** A stretch of one article: UTF-16 offsets into its text, its 1-based line and the text itself. */
+/** A stretch of one article: UTF-16 offsets into its text, its 1-based first and last lines and the text itself. */
 export interface PassageText {
   readonly start: number;
   readonly end: number;
   readonly line: number;
+  readonly lastLine: number;
   readonly text: string;
 }
 
@@ -56,6 +57,8 @@ export interface PassageSummary {
   /** Text of the first appearance. */
   readonly preview: string;
   readonly versions: number;
+  /** How many of the compared sources hold it (a source repeating it counts once). */
+  readonly sources: number;
   readonly originPath: string;
   readonly originLine: number;
 }
@@ -66,6 +69,8 @@ export interface CompareModel {
   readonly session: number;
   readonly sources: readonly SourceSummary[];
   readonly base: string;
+  /** The source shown against the base until the reader picks another: the one sharing most with it. */
+  readonly right: string;
   readonly pairs: readonly PairView[];
   readonly passages: readonly PassageSummary[];
   /** Files that were left out, each with the reason, for the header. */
@@ -90,9 +95,69 @@ export interface PassageModel {
   readonly versions: readonly PassageVersion[];
 }
 
+/** One column of the N-way view: a source's version of the chosen passage. */
+export interface ColumnSource {
+  readonly path: string;
+  readonly title: string;
+  readonly passage: PassageText;
+  /** Similarity to the first appearance, 0..1 (the first appearance: 1). */
+  readonly score: number;
+  readonly isOrigin: boolean;
+  /** Further copies of the passage in the same source (repeats), not shown as columns. */
+  readonly repeats: number;
+}
+
+/** How a cell's reading differs from the first appearance's in its row. */
+export type CellChange = MinorChange | 'word' | null;
+
+/** One reading in the N-way view: a source's text for one row, with its place in the article. */
+export interface ColumnCell {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly change: CellChange;
+}
+
+/** One row of the N-way view: the same stretch of the passage in every source. */
+export interface ColumnRow {
+  /** The strongest difference in the row; null when every source reads alike. */
+  readonly change: CellChange;
+  readonly cells: readonly ColumnCell[];
+}
+
+/** A reused passage lined up across the compared sources, a column each. */
+export interface ColumnsModel {
+  readonly id: string;
+  readonly kind: ClusterKind;
+  /** First appearance first, then the other sources in "first appeared" order. */
+  readonly columns: readonly ColumnSource[];
+  readonly rows: readonly ColumnRow[];
+  /** Compared sources in which the passage is not found. */
+  readonly absent: readonly string[];
+  readonly truncated: boolean;
+}
+
+/** The comparison options a reader sets (remembered per workspace, as the diff editor's are). */
+export interface CompareOptions {
+  /** Do not mark changes of letter case and typography (quote, dash and space styles) at all. */
+  readonly ignoreCase: boolean;
+  /** Do not mark changes of punctuation; rows that differ only so count as unchanged. */
+  readonly ignorePunctuation: boolean;
+  /** Fold every run of unchanged rows. */
+  readonly onlyChanges: boolean;
+  /** Fold long runs of unchanged rows and long added or omitted passages, each with a control to expand. */
+  readonly collapseUnchanged: boolean;
+}
+
+/** The options of a comparison nobody has set options for. */
+export const DEFAULT_OPTIONS: CompareOptions = { ignoreCase: false, ignorePunctuation: false, onlyChanges: false, collapseUnchanged: true };
+
+/** View modes: two sources side by side, every version of a passage stacked, or a passage in a column per source. */
+export type ViewMode = 'pair' | 'passage' | 'columns';
+
 /** What the webview remembers across being hidden and shown (kept with setState). */
 export interface ViewState {
-  readonly mode: 'pair' | 'passage';
+  readonly mode: ViewMode;
   readonly base?: string;
   /** Path of the source shown against the base. */
   readonly right?: string;
@@ -100,14 +165,29 @@ export interface ViewState {
   /** Index of the change row that had the focus. */
   readonly focus?: number;
   readonly scrollTop?: number;
+  /** Rows (by index) whose fold or long passage the reader expanded, in the pair shown. */
+  readonly expanded?: readonly number[];
 }
 
 // ---- host -> webview ----
 
-/** Draw the comparison against `model.base`. */
+/** Draw the comparison against `model.base`, with the reader's options. */
 export interface ShowCompareMessage {
   readonly type: 'showCompare';
   readonly model: CompareModel;
+  readonly options: CompareOptions;
+}
+
+/** Draw one passage in a column per source (null: the id is no longer known). */
+export interface ShowColumnsMessage {
+  readonly type: 'showColumns';
+  readonly columns: ColumnsModel | null;
+}
+
+/** The options changed (in this view or another comparison of the workspace). */
+export interface OptionsMessage {
+  readonly type: 'options';
+  readonly options: CompareOptions;
 }
 
 /** Draw every version of one passage (null: the id is no longer known). */
@@ -122,7 +202,7 @@ export interface ShowErrorMessage {
   readonly message: string;
 }
 
-export type HostMessage = ShowCompareMessage | ShowPassageMessage | ShowErrorMessage;
+export type HostMessage = ShowCompareMessage | ShowPassageMessage | ShowColumnsMessage | OptionsMessage | ShowErrorMessage;
 
 // ---- webview -> host ----
 
@@ -144,6 +224,18 @@ export interface SelectPassageMessage {
   readonly id: string;
 }
 
+/** The user chose a passage to see in a column per source. */
+export interface SelectColumnsMessage {
+  readonly type: 'selectColumns';
+  readonly id: string;
+}
+
+/** The user changed the comparison options. */
+export interface SetOptionsMessage {
+  readonly type: 'setOptions';
+  readonly options: CompareOptions;
+}
+
 /** The user clicked a passage: show it in its editor. */
 export interface RevealMessage {
   readonly type: 'reveal';
@@ -155,7 +247,7 @@ export interface RevealMessage {
 /** The webview has drawn a view (used for timing and by tests). */
 export interface RenderedMessage {
   readonly type: 'rendered';
-  readonly view: 'pair' | 'passage';
+  readonly view: ViewMode;
   readonly left: string | null;
   readonly right: string | null;
   readonly rows: number;
@@ -165,6 +257,8 @@ export type WebviewMessage =
   | ReadyMessage
   | SelectBaseMessage
   | SelectPassageMessage
+  | SelectColumnsMessage
+  | SetOptionsMessage
   | RevealMessage
   | RenderedMessage;
 
@@ -178,12 +272,22 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
     case 'selectBase':
       return typeof m.base === 'string';
     case 'selectPassage':
+    case 'selectColumns':
       return typeof m.id === 'string';
+    case 'setOptions':
+      return isOptions(m.options);
     case 'reveal':
       return typeof m.path === 'string' && Number.isInteger(m.start) && Number.isInteger(m.end);
     case 'rendered':
-      return (m.view === 'pair' || m.view === 'passage') && typeof m.rows === 'number';
+      return (m.view === 'pair' || m.view === 'passage' || m.view === 'columns') && typeof m.rows === 'number';
     default:
       return false;
   }
+}
+
+/** Whether a value has every comparison option as a boolean (and nothing else matters). */
+export function isOptions(value: unknown): value is CompareOptions {
+  if (typeof value !== 'object' || value === null) return false;
+  const o = value as Record<string, unknown>;
+  return (Object.keys(DEFAULT_OPTIONS) as Array<keyof CompareOptions>).every((k) => typeof o[k] === 'boolean');
 }
