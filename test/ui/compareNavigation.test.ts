@@ -75,6 +75,7 @@ export async function run(ctx: UiContext): Promise<void> {
   // ---- defect 6: open on the change, long added passages shortened, labels with line ranges ----
   const opened = await current(frame);
   ctx.log(`opened on: ${opened.position} at top ${Math.round(opened.top)} of ${opened.viewport}: ${opened.text.slice(0, 80)}`);
+  assertOnScreen(opened, 'on opening');
   assert.match(opened.kind, /kind-changed/, 'the view opens on the reworded passage');
   assert.match(opened.text, /appealed/);
   assert.equal(opened.scrollY >= 0, true);

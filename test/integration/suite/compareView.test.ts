@@ -25,11 +25,11 @@ interface CompareRecord {
 /** Compares `names` and waits until the page reports drawing `left` against some source. */
 async function compare(names: readonly string[], left: string): Promise<CompareRecord> {
   await vscode.commands.executeCommand('reprintLens.compareSources', undefined, names.map(articleUri));
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 15_000;
   for (;;) {
     const r = (await vscode.commands.executeCommand('reprintLens.test.lastCompare')) as CompareRecord;
     if (r.rendered?.left === left && r.model?.sources.length === names.length) return r;
-    if (Date.now() > deadline) throw new Error(`the comparison of ${names.join(', ')} was not drawn`);
+    if (Date.now() > deadline) throw new Error(`the comparison of ${names.join(', ')} was not drawn with ${left} as its base`);
     await new Promise((res) => setTimeout(res, 100));
   }
 }
