@@ -84,7 +84,8 @@ export class Navigator {
 
   private onKey(e: KeyboardEvent): void {
     const t = e.target as HTMLElement | null;
-    if (t && (t.tagName === 'SELECT' || t.tagName === 'INPUT' || t.isContentEditable)) return;
+    // Keys belong to lists and text fields; a checkbox (an option just ticked) lets them through.
+    if (t && (t.tagName === 'SELECT' || (t instanceof HTMLInputElement && t.type !== 'checkbox') || t.isContentEditable)) return;
     if (e.ctrlKey || e.metaKey) return;
     const key = e.key;
     if ((e.altKey && key === 'ArrowDown') || (!e.altKey && (key === 'n' || key === 'j'))) {

@@ -2,6 +2,7 @@ import type { CompareModel, CompareOptions, PairView, PassageText, RowView, Sour
 import { diffSide } from './diffText';
 import { countKinds, showsPart, shownKind } from './display';
 import { baseName, el, percent } from './dom';
+import { foldBar, shortened } from './foldControls';
 import { foldsFor, isLong, lineLabel } from './folds';
 
 /** What a drawn view needs from the page around it. */
@@ -118,39 +119,6 @@ function columnHeader(sources: readonly SourceSummary[], path: string): HTMLElem
     el('span', { class: 'name' }, baseName(path)),
     title ? el('span', { class: 'title' }, title) : null,
   );
-}
-
-/** The bar standing for a folded run of unchanged rows; its button shows them. */
-function foldBar(pair: PairView, from: number, to: number, actions: ViewActions): HTMLElement {
-  const first = pair.rows[from];
-  const last = pair.rows[to - 1];
-  const where = first.left && last.left ? `, ${lineLabel({ ...first.left, lastLine: last.left.lastLine })}` : '';
-  const n = to - from;
-  const button = el('button', { class: 'link', attrs: { type: 'button', 'aria-expanded': 'false' } }, `Show ${n} unchanged ${n === 1 ? 'row' : 'rows'}${where}`);
-  const bar = el('div', { class: 'fold', attrs: { role: 'row' } }, el('span', { class: 'fold-mark', attrs: { 'aria-hidden': 'true' } }, '⋯'), button);
-  button.addEventListener('click', () => {
-    for (let s = bar.nextElementSibling; s instanceof HTMLElement && s.hidden; s = s.nextElementSibling) s.hidden = false;
-    bar.remove();
-    actions.expand(from);
-  });
-  return bar;
-}
-
-/** Shortens a long added or omitted passage to its first lines, with a button to show it all. */
-function shortened(row: HTMLElement, view: RowView, index: number, actions: ViewActions): void {
-  const span = (view.left ?? view.right)!;
-  const text = row.querySelector<HTMLElement>('.cell:not(.gap) .text');
-  if (!text) return;
-  text.classList.add('clamped');
-  const lines = span.lastLine - span.line + 1;
-  const button = el('button', { class: 'link more', attrs: { type: 'button', 'aria-expanded': 'false' } }, lines > 1 ? `Show all ${lines} lines` : 'Show all of it');
-  button.addEventListener('click', (e) => {
-    e.stopPropagation();
-    text.classList.remove('clamped');
-    button.remove();
-    actions.expand(index);
-  });
-  text.after(button);
 }
 
 function cell(row: RowView, kind: RowView['kind'], side: 'left' | 'right', path: string, actions: ViewActions, options: CompareOptions): HTMLElement {
