@@ -35,7 +35,7 @@ export function compareJson(result: CompareResult): unknown {
       left: r.left && { start: r.left.start, end: r.left.end, line: r.left.line, text: r.left.text },
       right: r.right && { start: r.right.start, end: r.right.end, line: r.right.line, text: r.right.text },
       score: r.score,
-      ...(r.diff ? { diff: r.diff.map((p) => ({ op: p.op, text: p.text })) } : {}),
+      ...(r.diff ? { diff: r.diff.map((p) => ({ op: p.op, text: p.text, ...(p.minor ? { minor: p.minor } : {}) })) } : {}),
       ...(r.truncated ? { truncated: true } : {}),
     })),
   };

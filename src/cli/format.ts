@@ -24,8 +24,13 @@ export function styleFor(color: boolean): Style {
 /** One line of article text, safe for a terminal: control characters (escape sequences) become '�'. */
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
 
+/** A change of case or typography is no change of wording: the new spelling, dimmed, without markers. */
 function showDiff(parts: readonly DiffPart[], st: Style): string {
-  return parts.map((p) => (p.op === 'equal' ? oneLine(p.text) : p.op === 'delete' ? st.del(oneLine(p.text)) : st.ins(oneLine(p.text)))).join('');
+  return parts.map((p) => {
+    if (p.op === 'equal') return oneLine(p.text);
+    if (p.minor === 'case' || p.minor === 'typography') return p.op === 'insert' ? st.dim(oneLine(p.text)) : '';
+    return p.op === 'delete' ? st.del(oneLine(p.text)) : st.ins(oneLine(p.text));
+  }).join('');
 }
 
 /** Terminal report of `align`: each cluster with its origin and how later versions differ. */

@@ -101,10 +101,19 @@ export interface AlignResult {
 
 export type DiffOp = 'equal' | 'delete' | 'insert';
 
+/**
+ * What a delete or insert changes when it changes no word: `case` (letter case only),
+ * `typography` (quote, dash, space, line-break or accent styles), `punctuation` (marks added,
+ * dropped or swapped, no letter or digit touched).
+ */
+export type MinorChange = 'case' | 'typography' | 'punctuation';
+
 /** One piece of a word diff. Joining equal+delete gives the left text, equal+insert the right. */
 export interface DiffPart {
   readonly op: DiffOp;
   readonly text: string;
+  /** Set on a delete or insert that changes no word, only case, typography or punctuation. */
+  readonly minor?: MinorChange;
 }
 
 export type RowKind = 'same' | 'changed' | 'omitted' | 'added' | 'moved';

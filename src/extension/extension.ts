@@ -10,6 +10,7 @@ import { ReuseIndexService, type IndexSnapshot } from './index/reuseIndexService
 import { IndexCache } from './index/indexCache';
 import { isReuse } from '../core';
 import { ComparePanel } from './webview/comparePanel';
+import { CompareOptionsStore } from './webview/optionsStore';
 
 /** The languages whose documents get hover cards. */
 const ARTICLE_SELECTOR: vscode.DocumentSelector = [
@@ -22,7 +23,7 @@ const ARTICLE_SELECTOR: vscode.DocumentSelector = [
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Reprint Lens', { log: true });
   const service = new ReuseIndexService(new IndexCache(context.storageUri, String(context.extension.packageJSON.version)));
-  const deps = { extensionUri: context.extensionUri, log };
+  const deps = { extensionUri: context.extensionUri, log, options: new CompareOptionsStore(context.workspaceState), index: service };
   const sub = (d: vscode.Disposable) => context.subscriptions.push(d);
   const command = (id: string, run: (...args: unknown[]) => unknown) => sub(vscode.commands.registerCommand(id, run));
 

@@ -5,109 +5,30 @@
  * webview renders text with DOM nodes, and the host checks every request it receives
  * against the articles it sent, since the webview shows untrusted article text.
  */
-import type { ClusterKind, DiffPart, RowKind } from '../core/types';
+import { isOptions } from './compareModel';
+import type { CompareModel, CompareOptions, ColumnsModel, PassageModel, ViewMode, ViewState } from './compareModel';
 
-/** A stretch of one article: UTF-16 offsets into its text, its 1-based line and the text itself. */
-export interface PassageText {
-  readonly start: number;
-  readonly end: number;
-  readonly line: number;
-  readonly text: string;
-}
-
-/** An article taking part in a comparison, in "first appeared" order. */
-export interface SourceSummary {
-  /** Workspace-relative path; the key used in every other message. */
-  readonly path: string;
-  readonly title: string;
-  readonly date: string | null;
-}
-
-/** One aligned row of a two-article comparison. */
-export interface RowView {
-  readonly kind: RowKind;
-  readonly left: PassageText | null;
-  readonly right: PassageText | null;
-  /** Similarity of both sides, 0..1. */
-  readonly score: number;
-  /** Word diff from left to right, for same, changed and moved rows. */
-  readonly parts?: readonly DiffPart[];
-  /** The diff hit its bound and is coarser than usual. */
-  readonly truncated?: boolean;
-}
-
-/** How many rows of each kind a comparison has. */
-export type ChangeCounts = { readonly [K in RowKind]: number };
-
-/** One other source set against the base source. */
-export interface PairView {
-  readonly left: string;
-  readonly right: string;
-  /** Share (0..1) of the right article's text found again in the left one. */
-  readonly reusedShare: number;
-  readonly counts: ChangeCounts;
-  readonly rows: readonly RowView[];
-}
-
-/** A reused passage or quote found in two or more of the compared sources. */
-export interface PassageSummary {
-  readonly id: string;
-  readonly kind: ClusterKind;
-  /** Text of the first appearance. */
-  readonly preview: string;
-  readonly versions: number;
-  readonly originPath: string;
-  readonly originLine: number;
-}
-
-/** Everything the webview needs to draw the comparison against one base source. */
-export interface CompareModel {
-  /** Changes with every new set of sources, so the page can drop state that belonged to the old one. */
-  readonly session: number;
-  readonly sources: readonly SourceSummary[];
-  readonly base: string;
-  readonly pairs: readonly PairView[];
-  readonly passages: readonly PassageSummary[];
-  /** Files that were left out, each with the reason, for the header. */
-  readonly skipped: readonly string[];
-}
-
-/** One version of a reused passage, with its differences from the first appearance. */
-export interface PassageVersion {
-  readonly path: string;
-  readonly passage: PassageText;
-  readonly score: number;
-  readonly isOrigin: boolean;
-  /** Word diff from the first appearance to this version. */
-  readonly parts: readonly DiffPart[];
-  readonly truncated: boolean;
-}
-
-/** Every version of one reused passage, first appearance first. */
-export interface PassageModel {
-  readonly id: string;
-  readonly kind: ClusterKind;
-  readonly versions: readonly PassageVersion[];
-}
-
-/** What the webview remembers across being hidden and shown (kept with setState). */
-export interface ViewState {
-  readonly mode: 'pair' | 'passage';
-  readonly base?: string;
-  /** Path of the source shown against the base. */
-  readonly right?: string;
-  readonly passageId?: string;
-  /** Index of the change row that had the focus. */
-  readonly focus?: number;
-  readonly scrollTop?: number;
-}
+export * from './compareModel';
 
 // ---- host -> webview ----
 
-/** Draw the comparison against `model.base`. */
+/** Draw the comparison against `model.base`, with the reader's options. */
 export interface ShowCompareMessage {
   readonly type: 'showCompare';
   readonly model: CompareModel;
+  readonly options: CompareOptions;
+}
+
+/** Draw one passage in a column per source (null: the id is no longer known). */
+export interface ShowColumnsMessage {
+  readonly type: 'showColumns';
+  readonly columns: ColumnsModel | null;
+}
+
+/** The options changed (in this view or another comparison of the workspace). */
+export interface OptionsMessage {
+  readonly type: 'options';
+  readonly options: CompareOptions;
 }
 
 /** Draw every version of one passage (null: the id is no longer known). */
@@ -122,7 +43,7 @@ export interface ShowErrorMessage {
   readonly message: string;
 }
 
-export type HostMessage = ShowCompareMessage | ShowPassageMessage | ShowErrorMessage;
+export type HostMessage = ShowCompareMessage | ShowPassageMessage | ShowColumnsMessage | OptionsMessage | ShowErrorMessage;
 
 // ---- webview -> host ----
 
@@ -144,6 +65,18 @@ export interface SelectPassageMessage {
   readonly id: string;
 }
 
+/** The user chose a passage to see in a column per source. */
+export interface SelectColumnsMessage {
+  readonly type: 'selectColumns';
+  readonly id: string;
+}
+
+/** The user changed the comparison options. */
+export interface SetOptionsMessage {
+  readonly type: 'setOptions';
+  readonly options: CompareOptions;
+}
+
 /** The user clicked a passage: show it in its editor. */
 export interface RevealMessage {
   readonly type: 'reveal';
@@ -155,7 +88,7 @@ export interface RevealMessage {
 /** The webview has drawn a view (used for timing and by tests). */
 export interface RenderedMessage {
   readonly type: 'rendered';
-  readonly view: 'pair' | 'passage';
+  readonly view: ViewMode;
   readonly left: string | null;
   readonly right: string | null;
   readonly rows: number;
@@ -165,6 +98,8 @@ export type WebviewMessage =
   | ReadyMessage
   | SelectBaseMessage
   | SelectPassageMessage
+  | SelectColumnsMessage
+  | SetOptionsMessage
   | RevealMessage
   | RenderedMessage;
 
@@ -178,11 +113,14 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
     case 'selectBase':
       return typeof m.base === 'string';
     case 'selectPassage':
+    case 'selectColumns':
       return typeof m.id === 'string';
+    case 'setOptions':
+      return isOptions(m.options);
     case 'reveal':
       return typeof m.path === 'string' && Number.isInteger(m.start) && Number.isInteger(m.end);
     case 'rendered':
-      return (m.view === 'pair' || m.view === 'passage') && typeof m.rows === 'number';
+      return (m.view === 'pair' || m.view === 'passage' || m.view === 'columns') && typeof m.rows === 'number';
     default:
       return false;
   }

@@ -1,8 +1,10 @@
 import { el } from './dom';
 
 /**
- * Moves between the changes of a comparison (or the versions of a passage) with
- * n / p, j / k or Alt+↓ / Alt+↑, and opens the focused one in its editor with Enter.
+ * Moves between the changes of a comparison (or the versions of a passage, or the rows of
+ * an N-way view that differ) with n / p, j / k or Alt+↓ / Alt+↑, and opens the current one in
+ * its editor with Enter. Targets are real boxes (rows are grids, not `display: contents`),
+ * so each can be scrolled to and holds the keyboard focus.
  */
 export class Navigator {
   private targets: HTMLElement[] = [];
@@ -22,11 +24,17 @@ export class Navigator {
   }
 
   /** Re-reads the targets after a draw. */
-  reset(noun: 'change' | 'version'): void {
+  reset(noun: 'change' | 'version' | 'difference'): void {
     this.noun = noun;
     this.targets = [...this.root.querySelectorAll<HTMLElement>('[data-change]')];
     this.current = -1;
     this.updatePosition();
+  }
+
+  /** Index of the first target that `wanted` accepts, else of the first target (-1: none). */
+  firstWhere(wanted: (target: HTMLElement) => boolean): number {
+    const i = this.targets.findIndex(wanted);
+    return i >= 0 ? i : this.targets.length > 0 ? 0 : -1;
   }
 
   /** Buttons for the toolbar. */
@@ -38,15 +46,22 @@ export class Navigator {
     return el('div', { class: 'nav', attrs: { role: 'group', 'aria-label': 'Go to change' } }, prev, next, this.position);
   }
 
-  /** Focuses target `index` (scrolling it into view unless `scroll` is false). */
-  select(index: number, scroll = true): void {
+  /**
+   * Makes target `index` the current one and gives it the focus. `scroll`: 'center' puts it in
+   * the middle of the view (moving with n / p), 'nearest' scrolls only if it is out of view
+   * (opening a comparison), 'none' leaves the scroll position alone.
+   */
+  select(index: number, scroll: 'center' | 'nearest' | 'none' | boolean = 'center'): void {
     if (index < 0 || index >= this.targets.length) return;
+    const how = scroll === true ? 'center' : scroll === false ? 'none' : scroll;
     this.targets[this.current]?.classList.remove('current');
     this.current = index;
     const t = this.targets[index];
     t.classList.add('current');
     t.focus({ preventScroll: true });
-    if (scroll) t.scrollIntoView({ block: 'center' });
+    // A row taller than most of the window is read from its top, not centred past it.
+    const tall = t.getBoundingClientRect().height > window.innerHeight * 0.7;
+    if (how !== 'none') t.scrollIntoView({ block: tall ? 'start' : how });
     this.updatePosition();
     this.onMove(index);
   }
@@ -69,7 +84,8 @@ export class Navigator {
 
   private onKey(e: KeyboardEvent): void {
     const t = e.target as HTMLElement | null;
-    if (t && (t.tagName === 'SELECT' || t.tagName === 'INPUT' || t.isContentEditable)) return;
+    // Keys belong to lists and text fields; a checkbox (an option just ticked) lets them through.
+    if (t && (t.tagName === 'SELECT' || (t instanceof HTMLInputElement && t.type !== 'checkbox') || t.isContentEditable)) return;
     if (e.ctrlKey || e.metaKey) return;
     const key = e.key;
     if ((e.altKey && key === 'ArrowDown') || (!e.altKey && (key === 'n' || key === 'j'))) {
@@ -77,8 +93,8 @@ export class Navigator {
     } else if ((e.altKey && key === 'ArrowUp') || (!e.altKey && (key === 'p' || key === 'k'))) {
       this.move(-1);
     } else if (key === 'Enter' && t?.dataset.change !== undefined) {
-      // Enter on a row opens its right side (or its only side) in the editor.
-      const text = t.querySelector<HTMLElement>('.cell.right .text') ?? t.querySelector<HTMLElement>('.text');
+      // Enter on a target opens the passage it marks as primary (a row's right side, say).
+      const text = t.querySelector<HTMLElement>('[data-primary]') ?? t.querySelector<HTMLElement>('.text');
       text?.click();
     } else {
       return;
@@ -88,7 +104,8 @@ export class Navigator {
 
   private updatePosition(): void {
     const n = this.targets.length;
+    const plural = this.noun === 'difference' ? 'differences' : `${this.noun}s`;
     this.position.textContent =
-      n === 0 ? `No ${this.noun}s` : this.current < 0 ? `${n} ${this.noun}s` : `${this.noun[0].toUpperCase()}${this.noun.slice(1)} ${this.current + 1} of ${n}`;
+      n === 0 ? `No ${plural}` : this.current < 0 ? `${n} ${plural}` : `${this.noun[0].toUpperCase()}${this.noun.slice(1)} ${this.current + 1} of ${n}`;
   }
 }

@@ -1,6 +1,7 @@
-import type { CompareModel, PassageModel } from '../shared/protocol';
+import type { CompareModel, CompareOptions, PassageModel } from '../shared/protocol';
 import { diffInline } from './diffText';
 import { baseName, el, percent } from './dom';
+import { lineLabel } from './folds';
 import type { ViewActions } from './renderPair';
 
 /** A list to choose one reused passage of the compared sources. */
@@ -8,7 +9,7 @@ export function passagePicker(model: CompareModel, selected: string | undefined,
   const select = el('select', { attrs: { id: 'passage-select' } });
   for (const p of model.passages) {
     const kind = p.kind === 'quote' ? 'Quote' : 'Passage';
-    const option = new Option(`${p.versions}× ${kind}: ${p.preview} — ${baseName(p.originPath)}:${p.originLine}`, p.id);
+    const option = new Option(`${kind} in ${p.sources} sources: ${p.preview} — ${baseName(p.originPath)}:${p.originLine}`, p.id);
     option.selected = p.id === selected;
     select.append(option);
   }
@@ -17,20 +18,20 @@ export function passagePicker(model: CompareModel, selected: string | undefined,
 }
 
 /** Every version of one passage, stacked, each marked against the first appearance. */
-export function passageVersions(passage: PassageModel, actions: ViewActions): HTMLElement {
+export function passageVersions(passage: PassageModel, actions: ViewActions, options: CompareOptions): HTMLElement {
   const list = el('div', { class: 'versions', attrs: { role: 'list', 'aria-label': 'Versions of the passage' } });
   passage.versions.forEach((v, i) => {
     const heading = el(
       'div',
       { class: 'meta' },
       el('strong', { title: v.path }, baseName(v.path)),
-      el('span', { class: 'line-no' }, `line ${v.passage.line}`),
+      el('span', { class: 'line-no' }, lineLabel(v.passage)),
       v.isOrigin
         ? el('span', { class: 'badge kind-origin' }, 'First appearance')
         : el('span', { class: 'badge kind-changed' }, `${percent(v.score)} similar to the first`),
       v.truncated && el('span', { class: 'badge' }, 'coarse diff'),
     );
-    const text = el('div', { class: 'text', title: `Open ${baseName(v.path)} at line ${v.passage.line}` }, diffInline(v.parts));
+    const text = el('div', { class: 'text', title: `Open ${baseName(v.path)} at ${lineLabel(v.passage)}` }, diffInline(v.parts, options));
     text.addEventListener('click', () => {
       if (window.getSelection()?.isCollapsed !== false) actions.reveal(v.path, v.passage);
     });
@@ -39,7 +40,7 @@ export function passageVersions(passage: PassageModel, actions: ViewActions): HT
         'article',
         {
           class: `version${v.isOrigin ? ' origin' : ''}`,
-          attrs: { role: 'listitem', tabindex: '-1', 'data-change': String(i), 'aria-label': `${v.path}, line ${v.passage.line}` },
+          attrs: { role: 'listitem', tabindex: '-1', 'data-change': String(i), 'aria-label': `${v.path}, ${lineLabel(v.passage)}` },
         },
         heading,
         text,

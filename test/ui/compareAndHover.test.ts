@@ -29,7 +29,7 @@ const VIEW_FACTS = `(() => ({
   rows: document.querySelectorAll('.row').length,
   kinds: [...document.querySelectorAll('.row')].map((r) => r.className.replace('row kind-', '').split(' ')[0]),
   summary: document.querySelector('.summary')?.textContent ?? '',
-  headers: [...document.querySelectorAll('.grid-head .cell')].map((c) => c.textContent),
+  headers: [...document.querySelectorAll('.grid-head .name')].map((c) => c.textContent),
   csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
   inlineScripts: [...document.scripts].filter((s) => !s.src).map((s) => s.textContent.slice(0, 120)),
 }))()`;
@@ -82,15 +82,18 @@ export async function run(ctx: UiContext): Promise<void> {
   ctx.log(`screenshot: ${await ctx.screenshot('compare-top')}`);
 
   // ---- keyboard: n moves to the next change; the place survives hiding the view ----
+  // The view opens on its reworded passage (the third change); keys move from there.
   await frame.locator('.summary').click();
-  await page.keyboard.press('n');
+  assert.equal(await frame.evaluate(CURRENT_CHANGE), '2', 'the view opened on the appeal, the third change');
+  await page.keyboard.press('p');
+  await page.keyboard.press('p');
   await page.keyboard.press('n');
   await page.keyboard.press('Alt+ArrowDown');
   await page.keyboard.press('p');
-  assert.equal(await frame.evaluate(CURRENT_CHANGE), '1', 'n, n, Alt+↓, p lands on the second change');
+  assert.equal(await frame.evaluate(CURRENT_CHANGE), '1', 'p, p, n, Alt+↓, p lands on the second change');
   await page.locator('.tabs-container .tab', { hasText: A002 }).click();
   await page.locator('.monaco-editor .view-line', { hasText: 'Andre Ismagambet' }).first().waitFor();
-  await page.locator('.tabs-container .tab', { hasText: 'Reprint Lens: Compare' }).click();
+  await page.locator('.tabs-container .tab', { hasText: '002_f746b196c47e67ff ↔ 003_9da7962be26feba9' }).click();
   const again = await waitForFrame(ctx, '.row.current');
   assert.equal(await again.evaluate(CURRENT_CHANGE), '1', 'the focused change is kept when the view is shown again');
 

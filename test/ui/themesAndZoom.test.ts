@@ -10,7 +10,7 @@ export const options: UiTestOptions = {
   timeoutMs: 180_000,
 };
 
-const HEADERS = `[...document.querySelectorAll('.grid-head .cell')].map((c) => c.textContent)`;
+const HEADERS = `[...document.querySelectorAll('.grid-head .name')].map((c) => c.textContent)`;
 
 export async function run(ctx: UiContext): Promise<void> {
   const { page } = ctx;
@@ -30,7 +30,7 @@ export async function run(ctx: UiContext): Promise<void> {
 
   // Another base: the host recomputes and the page redraws.
   await frame.selectOption('#base-select', A003);
-  await waitInFrame(frame, `document.querySelector('.grid-head .cell')?.textContent === ${JSON.stringify(A003)}`);
+  await waitInFrame(frame, `document.querySelector('.grid-head .name')?.textContent === ${JSON.stringify(A003)}`);
   assert.deepEqual(await frame.evaluate(`[...document.querySelectorAll('.overview tbody th')].map((c) => c.textContent)`), [A002, A004]);
 
   // One reused passage, all versions stacked against the first appearance.

@@ -1,6 +1,7 @@
-import { diffChars } from 'diff';
-import { longestIncreasing } from '../compare/order';
 import type { DiffPart } from '../types';
+import { normalizeText } from '../normalize/normalizeText';
+import { anchoredDiff } from './anchoredDiff';
+import { joinChanges, push } from './joinChanges';
 
 /** A word diff and whether it had to give up on detail. */
 export interface WordDiff {
@@ -15,38 +16,56 @@ export interface WordDiff {
  * the diff works on; `joinChanges` moves shared spaces back out of the changes.
  */
 const TOKEN = /^\s+|(?:[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*|[\s\S])\s*/gu;
+/** A token's body and the white space after it. */
+const BODY_AND_SPACE = /^([\s\S]*?)(\s*)$/;
 /** Code units usable as one-token symbols: all of the BMP but the surrogate range. */
 const SYMBOLS = 0xd800 + (0x10000 - 0xe000);
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
 /**
- * Word-level diff of two passages. Each word, with its trailing white space, is replaced by one
- * code unit (diff-match-patch's "line mode" trick, applied to words) and jsdiff's Myers diff
- * runs on those short strings with `diffChars`: comparing symbols instead of substrings keeps a
- * 40 KB reprint fast, and every character belongs to exactly one token, so the parts rebuild
- * both texts exactly. Always bounded: past `maxEditLength` edits or `timeoutMs` milliseconds jsdiff
- * gives up (Myers' diff is quadratic on unrelated texts), and the answer is then "all of a
- * deleted, all of b inserted", marked truncated, rather than late.
+ * Word-level diff of two passages. Each word is replaced by one code unit (diff-match-patch's
+ * "line mode" trick, applied to words) and jsdiff's Myers diff runs on those short strings
+ * with `diffChars`: comparing symbols instead of substrings keeps a 40 KB reprint fast.
+ *
+ * A word's symbol stands for its folded form (case, accents, quote and dash styles, as the
+ * engine's normaliser folds them; the white space after it left out), so "collective" and
+ * "Collective", or “ and ", are the same symbol. Where such words differ in their original
+ * spelling, the diff still says so with a delete and an insert, both marked `minor` (`case` or
+ * `typography`): a reader sees the difference quietly, never as a changed word, and every
+ * character still belongs to exactly one part, so the parts rebuild both texts exactly.
+ *
+ * Always bounded: past `maxEditLength` edits or `timeoutMs` milliseconds jsdiff gives up
+ * (Myers' diff is quadratic on unrelated texts), and the answer is then "all of a deleted, all
+ * of b inserted", marked truncated, rather than late.
  */
 export function wordDiff(a: string, b: string, options: { maxEditLength?: number; timeoutMs?: number } = {}): WordDiff {
   if (a === b) return { parts: a ? [{ op: 'equal', text: a }] : [], truncated: false };
   const ids = new Map<string, number>();
-  const tokens: string[] = [];
-  const encode = (text: string): string | null => {
+  const folds = new Map<string, string>();
+  const encode = (text: string, tokens: string[]): string | null => {
     const out: string[] = [];
     for (const m of text.matchAll(TOKEN)) {
-      let id = ids.get(m[0]);
-      if (id === undefined) {
-        id = tokens.length;
-        if (id >= SYMBOLS) return null;
-        ids.set(m[0], id);
-        tokens.push(m[0]);
+      const token = m[0];
+      let key = folds.get(token);
+      if (key === undefined) {
+        key = foldToken(token);
+        folds.set(token, key);
       }
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = ids.size;
+        if (id >= SYMBOLS) return null;
+        ids.set(key, id);
+      }
+      tokens.push(token);
       out.push(String.fromCharCode(id < 0xd800 ? id : id - 0xd800 + 0xe000));
     }
     return out.join('');
   };
-  const ea = encode(a);
-  const eb = encode(b);
+  const ta: string[] = [];
+  const tb: string[] = [];
+  const ea = encode(a, ta);
+  const eb = encode(b, tb);
   const changes = ea === null || eb === null ? undefined
     : anchoredDiff(ea, eb, options.maxEditLength ?? 20_000, options.timeoutMs ?? 200);
   if (!changes) {
@@ -55,121 +74,45 @@ export function wordDiff(a: string, b: string, options: { maxEditLength?: number
     if (b) parts.push({ op: 'insert', text: b });
     return { parts, truncated: true };
   }
-  const decode = (symbols: string) => {
-    let out = '';
-    for (let i = 0; i < symbols.length; i++) {
-      const c = symbols.charCodeAt(i);
-      out += tokens[c < 0xd800 ? c : c - 0xe000 + 0xd800];
-    }
-    return out;
-  };
   const parts: DiffPart[] = [];
+  let ia = 0;
+  let ib = 0;
   for (const c of changes) {
-    if (!c.value) continue;
-    push(parts, c.added ? 'insert' : c.removed ? 'delete' : 'equal', decode(c.value));
+    const n = c.value.length;
+    if (c.removed) for (let k = 0; k < n; k++) push(parts, 'delete', ta[ia++]);
+    else if (c.added) for (let k = 0; k < n; k++) push(parts, 'insert', tb[ib++]);
+    else for (let k = 0; k < n; k++) sameWord(parts, ta[ia++], tb[ib++]);
   }
   return { parts: joinChanges(parts), truncated: false };
 }
 
-/** Below this many symbols a diff runs in one piece. */
-const ANCHOR_FROM = 1_000;
-
-/**
- * Myers' diff is O(N·D): fine for a sentence, slow for a long article. Long inputs are first
- * cut at anchors, as patience diff does: symbols found exactly once in each text, kept where
- * their order agrees (a longest increasing subsequence). Between two anchors the texts are
- * short and diffed on their own, all within one shared time budget; `undefined` when the
- * budget or the edit bound runs out.
- */
-function anchoredDiff(a: string, b: string, maxEditLength: number, timeoutMs: number): Array<{ value: string; added?: boolean; removed?: boolean }> | undefined {
-  if (a.length + b.length < ANCHOR_FROM) return diffChars(a, b, { maxEditLength, timeout: timeoutMs });
-  const deadline = Date.now() + timeoutMs;
-  const once = (t: string) => {
-    const seen = new Map<number, number>();
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      seen.set(c, seen.has(c) ? -1 : i);
-    }
-    return seen;
-  };
-  const inA = once(a);
-  const inB = once(b);
-  const pairs: Array<[number, number]> = [];
-  for (const [c, i] of inA) {
-    const j = inB.get(c);
-    if (i >= 0 && j !== undefined && j >= 0) pairs.push([i, j]);
-  }
-  pairs.sort((x, y) => x[0] - y[0]);
-  const keep = longestIncreasing(pairs.map((p) => p[1]));
-  const anchors = pairs.filter((_, k) => keep.has(k));
-  anchors.push([a.length, b.length]);
-  const out: Array<{ value: string; added?: boolean; removed?: boolean }> = [];
-  let i0 = 0;
-  let j0 = 0;
-  for (const [i, j] of anchors) {
-    const sa = a.slice(i0, i);
-    const sb = b.slice(j0, j);
-    if (sa && sb) {
-      const left = deadline - Date.now();
-      if (left <= 0) return undefined;
-      const part = diffChars(sa, sb, { maxEditLength, timeout: left });
-      if (!part) return undefined;
-      out.push(...part);
-    } else if (sa) out.push({ value: sa, removed: true });
-    else if (sb) out.push({ value: sb, added: true });
-    if (i < a.length) out.push({ value: a[i] });
-    i0 = i + 1;
-    j0 = j + 1;
-  }
-  return out;
+/** The comparable form of a token: its body folded, white space dropped (a lone space token: one space). */
+function foldToken(token: string): string {
+  const [, body] = BODY_AND_SPACE.exec(token)!;
+  if (!body) return ' ';
+  return PLAIN_WORD.test(body) ? body.toLowerCase() : normalizeText(body).text;
 }
 
 /**
- * Reads better as "[-have appealed-]{+turned+}" than word by word: runs of changes separated
- * only by white space become one deletion and one insertion, and white space both sides share
- * at the edges of a change moves back out into the unchanged text. Both sides still rebuild.
+ * Two tokens with the same folded form: equal when spelt alike, else the word and the white
+ * space after it each become equal or a minor delete and insert.
  */
-function joinChanges(parts: DiffPart[]): DiffPart[] {
-  const out: DiffPart[] = [];
-  let del = '';
-  let ins = '';
-  const flush = () => {
-    if (!del && !ins) return;
-    const lead = commonEdge(del, ins, true);
-    const trail = commonEdge(del.slice(lead.length), ins.slice(lead.length), false);
-    if (lead) push(out, 'equal', lead);
-    push(out, 'delete', del.slice(lead.length, del.length - trail.length));
-    push(out, 'insert', ins.slice(lead.length, ins.length - trail.length));
-    if (trail) push(out, 'equal', trail);
-    del = '';
-    ins = '';
-  };
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
-    if (p.op === 'equal') {
-      const next = parts[i + 1];
-      if ((del || ins) && /^\s+$/.test(p.text) && next && next.op !== 'equal') { del += p.text; ins += p.text; continue; }
-      flush();
-      push(out, 'equal', p.text);
-    } else if (p.op === 'delete') del += p.text;
-    else ins += p.text;
+function sameWord(parts: DiffPart[], x: string, y: string): void {
+  if (x === y) {
+    push(parts, 'equal', x);
+    return;
   }
-  flush();
-  return out;
-}
-
-function commonEdge(a: string, b: string, leading: boolean): string {
-  const ma = (leading ? /^\s*/ : /\s*$/).exec(a)![0];
-  const mb = (leading ? /^\s*/ : /\s*$/).exec(b)![0];
-  let n = 0;
-  while (n < ma.length && n < mb.length && (leading ? ma[n] === mb[n] : ma[ma.length - 1 - n] === mb[mb.length - 1 - n])) n++;
-  if (n === 0) return '';
-  return leading ? ma.slice(0, n) : ma.slice(ma.length - n);
-}
-
-function push(out: DiffPart[], op: DiffPart['op'], text: string): void {
-  if (!text) return;
-  const last = out[out.length - 1];
-  if (last && last.op === op) out[out.length - 1] = { op, text: last.text + text };
-  else out.push({ op, text });
+  const [, bx, sx] = BODY_AND_SPACE.exec(x)!;
+  const [, by, sy] = BODY_AND_SPACE.exec(y)!;
+  if (bx === by) push(parts, 'equal', bx);
+  else {
+    const minor = bx.toLowerCase() === by.toLowerCase() ? 'case' : 'typography';
+    push(parts, 'delete', bx, minor);
+    push(parts, 'insert', by, minor);
+  }
+  if (sx === sy) push(parts, 'equal', sx);
+  else {
+    push(parts, 'delete', sx, 'typography');
+    push(parts, 'insert', sy, 'typography');
+  }
 }

@@ -4,18 +4,21 @@ import { findArticleFiles, readArticles } from '../articles/articleReader';
 import { articlePath } from '../articles/articlePath';
 import { CompareSession } from '../webview/compareSession';
 import { ComparePanel } from '../webview/comparePanel';
+import type { CompareOptionsStore } from '../webview/optionsStore';
+import { pickArticles } from '../webview/articlePicker';
+import type { KnownTitles } from '../webview/articlePicker';
 
 /** What the comparison commands need from the extension. */
 export interface CompareDeps {
   readonly extensionUri: vscode.Uri;
   readonly log: vscode.LogOutputChannel;
+  /** The comparison options remembered for this workspace. */
+  readonly options: CompareOptionsStore;
+  /** The reuse index, whose titles the pickers show without reading the files again. */
+  readonly index?: KnownTitles;
 }
 
 const FEW_ARTICLES = 6;
-
-interface FileItem extends vscode.QuickPickItem {
-  readonly uri: vscode.Uri;
-}
 
 /**
  * Compare Sources: the files selected in the Explorer when there are two or more, else a
@@ -28,7 +31,7 @@ export async function compareSources(deps: CompareDeps, clicked?: unknown, selec
     const ticked = new Set(fromExplorer.map((u) => u.toString()));
     const active = vscode.window.activeTextEditor?.document.uri;
     if (ticked.size === 0 && active) ticked.add(active.toString());
-    const picked = await pickFiles(ticked);
+    const picked = await pickFiles(deps, ticked);
     if (!picked) return;
     uris = picked;
   }
@@ -48,34 +51,35 @@ export async function compareActiveWith(deps: CompareDeps, other?: unknown): Pro
   }
   let otherUri = other instanceof vscode.Uri ? other : undefined;
   if (!otherUri) {
-    const files = (await findArticleFiles(readSettings())).filter((u) => u.toString() !== active.uri.toString());
-    const choice = await vscode.window.showQuickPick(files.map(fileItem), {
-      title: `Compare ${articlePath(active.uri)} with…`,
-      placeHolder: 'Choose the article to set against the active one',
-      matchOnDescription: true,
-    });
-    if (!choice) return;
-    otherUri = choice.uri;
+    const settings = readSettings();
+    const files = (await findArticleFiles(settings)).filter((u) => u.toString() !== active.uri.toString());
+    const choice = await pickArticles(
+      files,
+      { title: `Compare ${articlePath(active.uri)} with…`, placeHolder: 'Choose the article to set against the active one', canPickMany: false },
+      settings,
+      deps.index,
+    );
+    if (!choice?.length) return;
+    otherUri = choice[0];
   }
   await openComparison(deps, [active.uri, otherUri], Date.now(), articlePath(active.uri));
 }
 
-async function pickFiles(ticked: ReadonlySet<string>): Promise<vscode.Uri[] | undefined> {
-  const files = await findArticleFiles(readSettings());
+async function pickFiles(deps: CompareDeps, ticked: ReadonlySet<string>): Promise<vscode.Uri[] | undefined> {
+  const settings = readSettings();
+  const files = await findArticleFiles(settings);
   if (files.length === 0) {
     void vscode.window.showInformationMessage(
       'Reprint Lens: no article files in this workspace (see the reprintLens.articleGlobs setting).',
     );
     return undefined;
   }
-  const items = files.map((u) => ({ ...fileItem(u), picked: ticked.has(u.toString()) }));
-  const chosen = await vscode.window.showQuickPick(items, {
-    title: 'Reprint Lens: Compare Sources',
-    placeHolder: 'Tick two or more articles to compare',
-    canPickMany: true,
-    matchOnDescription: true,
-  });
-  return chosen?.map((c) => c.uri);
+  return pickArticles(
+    files,
+    { title: 'Reprint Lens: Compare Sources', placeHolder: 'Tick two or more articles to compare', canPickMany: true, ticked },
+    settings,
+    deps.index,
+  );
 }
 
 /** Reads the chosen articles and shows them; `startedAt` is when the user finished choosing. */
@@ -98,17 +102,7 @@ async function openComparison(deps: CompareDeps, uris: readonly vscode.Uri[], st
   );
   if (!session) return;
   deps.log.info(`Comparing ${session.sources.length} sources (prepared in ${Date.now() - startedAt} ms).`);
-  ComparePanel.show(deps.extensionUri, session, deps.log, startedAt);
-}
-
-function fileItem(uri: vscode.Uri): FileItem {
-  const path = articlePath(uri);
-  const slash = path.lastIndexOf('/');
-  return {
-    label: slash >= 0 ? path.slice(slash + 1) : path,
-    description: slash >= 0 ? path.slice(0, slash) : undefined,
-    uri,
-  };
+  ComparePanel.show(deps, session, startedAt);
 }
 
 function uriList(...candidates: unknown[]): vscode.Uri[] {

@@ -1,33 +1,46 @@
 import * as vscode from 'vscode';
 import { isWebviewMessage } from '../../shared/protocol';
-import type { CompareModel, HostMessage, PassageModel, RenderedMessage, WebviewMessage } from '../../shared/protocol';
+import type { ColumnsModel, CompareModel, HostMessage, PassageModel, RenderedMessage, WebviewMessage } from '../../shared/protocol';
 import { revealSpan } from '../commands/openAppearance';
 import { Disposable } from '../util/dispose';
+import type { CompareOptionsStore } from './optionsStore';
 import type { CompareSession } from './compareSession';
+import { tabTitle } from './tabTitle';
 import { compareHtml, localResourceRoots } from './webviewHtml';
 
-/** What the comparison view was last sent and last drew; read by the test-only command. */
+/** What a comparison view was last sent and last drew; read by the test-only command. */
 export interface CompareViewRecord {
+  readonly title: string | undefined;
   readonly model: CompareModel | undefined;
   readonly passage: PassageModel | null | undefined;
+  readonly columns: ColumnsModel | null | undefined;
   readonly rendered: RenderedMessage | undefined;
   /** Milliseconds from the command to the webview reporting its first draw. */
   readonly firstRenderMs: number | undefined;
 }
 
+/** What a comparison panel needs from the extension. */
+export interface PanelDeps {
+  readonly extensionUri: vscode.Uri;
+  readonly log: vscode.LogOutputChannel;
+  readonly options: CompareOptionsStore;
+}
+
 const VIEW_TYPE = 'reprintLens.compare';
 
 /**
- * The side-by-side comparison webview. One panel is reused; showing a new set of sources
- * replaces its session. Messages wait in a queue until the page says it is ready, and the
- * page is rebuilt from the session (plus the state it kept) whenever it is shown again.
+ * One comparison webview, in its own tab named after its articles. Comparing the same
+ * articles again brings their tab back (with the comparison computed afresh); other articles
+ * get a new tab, as the diff editor does. Messages wait in a queue until the page says it is
+ * ready, and the page is rebuilt from the session (plus the state it kept) whenever it is
+ * shown again.
  */
 export class ComparePanel extends Disposable {
-  private static instance: ComparePanel | undefined;
-  private static lastRecord: CompareViewRecord = ComparePanel.emptyRecord();
+  private static readonly open = new Set<ComparePanel>();
+  private static lastRecord: CompareViewRecord = ComparePanel.emptyRecord(undefined);
 
-  private static emptyRecord(): CompareViewRecord {
-    return { model: undefined, passage: undefined, rendered: undefined, firstRenderMs: undefined };
+  private static emptyRecord(title: string | undefined): CompareViewRecord {
+    return { title, model: undefined, passage: undefined, columns: undefined, rendered: undefined, firstRenderMs: undefined };
   }
 
   private ready = false;
@@ -36,41 +49,41 @@ export class ComparePanel extends Disposable {
   private startedAt: number;
   private firstRenderMs: number | undefined;
 
-  /** Shows `session` in the comparison panel, creating the panel if needed. */
-  static show(extensionUri: vscode.Uri, session: CompareSession, log: vscode.LogOutputChannel, startedAt: number): ComparePanel {
-    const existing = ComparePanel.instance;
+  /** Shows `session` in its own comparison tab (the existing one when these articles are already compared). */
+  static show(deps: PanelDeps, session: CompareSession, startedAt: number): ComparePanel {
+    const existing = [...ComparePanel.open].find((p) => p.session.key === session.key);
     if (existing) {
       existing.load(session, startedAt);
       existing.panel.reveal(undefined, false);
       return existing;
     }
+    const base = session.defaultBase;
     const panel = vscode.window.createWebviewPanel(
       VIEW_TYPE,
-      'Reprint Lens: Compare',
+      tabTitle(base, session.sources.map((s) => s.path)),
       { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
-      { enableScripts: true, localResourceRoots: localResourceRoots(extensionUri), retainContextWhenHidden: false },
+      { enableScripts: true, localResourceRoots: localResourceRoots(deps.extensionUri), retainContextWhenHidden: false },
     );
-    ComparePanel.instance = new ComparePanel(panel, extensionUri, session, log, startedAt);
-    return ComparePanel.instance;
+    return new ComparePanel(panel, deps, session, startedAt);
   }
 
-  /** What the view last received and drew (for integration tests). */
+  /** What the comparison view that last drew or was sent something received (for integration tests). */
   static get record(): CompareViewRecord {
     return ComparePanel.lastRecord;
   }
 
   private constructor(
     private readonly panel: vscode.WebviewPanel,
-    private readonly extensionUri: vscode.Uri,
+    private readonly deps: PanelDeps,
     private session: CompareSession,
-    private readonly log: vscode.LogOutputChannel,
     startedAt: number,
   ) {
     super();
+    ComparePanel.open.add(this);
     this.base = session.defaultBase;
     this.startedAt = startedAt;
-    ComparePanel.lastRecord = ComparePanel.emptyRecord();
-    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'compare.svg');
+    ComparePanel.lastRecord = ComparePanel.emptyRecord(panel.title);
+    panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'compare.svg');
     this.register(panel.onDidDispose(() => this.dispose()));
     this.register(panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)));
     this.register(
@@ -79,12 +92,12 @@ export class ComparePanel extends Disposable {
         if (!panel.visible) this.ready = false;
       }),
     );
-    panel.webview.html = compareHtml(panel.webview, extensionUri);
-    this.post({ type: 'showCompare', model: this.currentModel() });
+    panel.webview.html = compareHtml(panel.webview, deps.extensionUri);
+    this.post(this.compareMessage());
   }
 
   override dispose(): void {
-    if (ComparePanel.instance === this) ComparePanel.instance = undefined;
+    ComparePanel.open.delete(this);
     super.dispose();
     this.panel.dispose();
   }
@@ -94,14 +107,18 @@ export class ComparePanel extends Disposable {
     this.base = session.defaultBase;
     this.startedAt = startedAt;
     this.firstRenderMs = undefined;
-    ComparePanel.lastRecord = ComparePanel.emptyRecord();
-    this.post({ type: 'showCompare', model: this.currentModel() });
+    ComparePanel.lastRecord = ComparePanel.emptyRecord(this.panel.title);
+    this.post(this.compareMessage());
   }
 
-  private currentModel(): CompareModel {
+  private compareMessage(): HostMessage {
     const model = this.session.modelFor(this.base);
-    ComparePanel.lastRecord = { ...ComparePanel.lastRecord, model, passage: undefined };
-    return model;
+    this.note({ model, passage: undefined, columns: undefined });
+    return { type: 'showCompare', model, options: this.deps.options.get() };
+  }
+
+  private note(patch: Partial<CompareViewRecord>): void {
+    ComparePanel.lastRecord = { ...ComparePanel.lastRecord, title: this.panel.title, ...patch };
   }
 
   private post(message: HostMessage): void {
@@ -122,9 +139,11 @@ export class ComparePanel extends Disposable {
         this.ready = true;
         const restore = message.restore;
         if (restore?.base && restore.base !== this.base && this.session.article(restore.base)) this.base = restore.base;
-        this.queue = [{ type: 'showCompare', model: this.currentModel() }];
+        this.queue = [this.compareMessage()];
         if (restore?.mode === 'passage' && typeof restore.passageId === 'string') {
           this.queue.push({ type: 'showPassage', passage: this.session.passage(restore.passageId) });
+        } else if (restore?.mode === 'columns' && typeof restore.passageId === 'string') {
+          this.queue.push({ type: 'showColumns', columns: this.session.columns(restore.passageId) });
         }
         const queued = this.queue.splice(0);
         for (const m of queued) await this.panel.webview.postMessage(m);
@@ -133,12 +152,24 @@ export class ComparePanel extends Disposable {
       case 'selectBase':
         if (!this.session.article(message.base)) return;
         this.base = message.base;
-        this.post({ type: 'showCompare', model: this.currentModel() });
+        this.post(this.compareMessage());
         return;
       case 'selectPassage': {
         const passage = this.session.passage(message.id);
-        ComparePanel.lastRecord = { ...ComparePanel.lastRecord, passage };
+        this.note({ passage });
         this.post({ type: 'showPassage', passage });
+        return;
+      }
+      case 'selectColumns': {
+        const columns = this.session.columns(message.id);
+        this.note({ columns });
+        this.post({ type: 'showColumns', columns });
+        return;
+      }
+      case 'setOptions': {
+        // Every comparison of the workspace follows, as the diff editor's options do.
+        const options = await this.deps.options.set(message.options);
+        for (const other of ComparePanel.open) if (other !== this) other.post({ type: 'options', options });
         return;
       }
       case 'reveal': {
@@ -150,14 +181,14 @@ export class ComparePanel extends Disposable {
       case 'rendered': {
         if (this.firstRenderMs === undefined) {
           this.firstRenderMs = Date.now() - this.startedAt;
-          this.log.info(`Comparison drawn ${this.firstRenderMs} ms after the command (${message.rows} rows).`);
+          this.deps.log.info(`Comparison drawn ${this.firstRenderMs} ms after the command (${message.rows} rows).`);
         }
-        ComparePanel.lastRecord = { ...ComparePanel.lastRecord, rendered: message, firstRenderMs: this.firstRenderMs };
+        this.note({ rendered: message, firstRenderMs: this.firstRenderMs });
         return;
       }
       default: {
         const unexpected: never = message;
-        this.log.warn(`Unexpected message from the comparison view: ${JSON.stringify(unexpected)}`);
+        this.deps.log.warn(`Unexpected message from the comparison view: ${JSON.stringify(unexpected)}`);
       }
     }
   }

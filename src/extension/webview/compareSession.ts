@@ -1,17 +1,18 @@
 import { alignArticles, compareArticles, isReuse, wordDiff } from '../../core';
-import type { AlignOptions, AlignResult, CompareRow } from '../../core';
+import type { AlignOptions, AlignResult } from '../../core';
 import type {
-  ChangeCounts,
+  ColumnsModel,
   CompareModel,
   PairView,
   PassageModel,
   PassageSummary,
-  PassageText,
   PassageVersion,
-  RowView,
   SourceSummary,
 } from '../../shared/protocol';
 import type { Article, SkippedFile } from '../articles/articleReader';
+import { columnsView } from './columnsView';
+import { pairView, passageText } from './pairView';
+import { SharedText } from './sharedText';
 
 const PREVIEW_CHARS = 160;
 let sessionCount = 0;
@@ -26,13 +27,14 @@ export class CompareSession {
   readonly id = ++sessionCount;
   private readonly byPath: ReadonlyMap<string, Article>;
   private readonly alignment: AlignResult;
+  private readonly shared: SharedText;
   private readonly models = new Map<string, CompareModel>();
 
   constructor(
     articles: readonly Article[],
     private readonly skipped: readonly SkippedFile[],
     private readonly options: AlignOptions,
-    /** Base chosen by the caller (for "compare active with"); default: the first appearance. */
+    /** Base chosen by the caller (for "compare active with"); default: one of the two most related sources. */
     private readonly preferredBase?: string,
   ) {
     this.byPath = new Map(articles.map((a) => [a.path, a]));
@@ -43,12 +45,23 @@ export class CompareSession {
     this.sources = [...this.alignment.documents]
       .sort((a, b) => a.order - b.order)
       .map((d) => ({ path: d.path, title: d.title, date: d.date }));
+    this.shared = new SharedText(this.alignment);
   }
 
-  /** The base shown when the user has not chosen one. */
+  /**
+   * The base shown when the user has not chosen one: the caller's, else the earlier of the two
+   * sources that share the most reused text (so a third source that shares nothing with the
+   * others never opens the view on a 0% comparison).
+   */
   get defaultBase(): string {
     const preferred = this.preferredBase;
-    return preferred && this.byPath.has(preferred) ? preferred : this.sources[0]?.path ?? '';
+    if (preferred && this.byPath.has(preferred)) return preferred;
+    return this.shared.closestPair(this.sources.map((s) => s.path))?.[0] ?? this.sources[0]?.path ?? '';
+  }
+
+  /** The same set of articles gives the same key, whatever order they were chosen in. */
+  get key(): string {
+    return JSON.stringify([...this.byPath.keys()].sort());
   }
 
   /** The article with this path, if it is part of the comparison. */
@@ -73,6 +86,7 @@ export class CompareSession {
       session: this.id,
       sources: this.sources,
       base,
+      right: this.shared.closestTo(base, pairs.map((p) => p.right)) ?? '',
       pairs,
       passages: this.passageSummaries(),
       skipped: this.skipped.map((s) => `${s.path} ${s.reason}`),
@@ -94,7 +108,7 @@ export class CompareSession {
       const diff = m === origin ? { parts: [{ op: 'equal' as const, text: m.text }], truncated: false } : wordDiff(origin.text, m.text);
       return {
         path: docs.get(m.doc)?.path ?? m.doc,
-        passage: { start: m.start, end: m.end, line: m.line, text: m.text },
+        passage: passageText(m),
         score: m.score,
         isOrigin: m === origin,
         parts: diff.parts,
@@ -102,6 +116,11 @@ export class CompareSession {
       };
     });
     return { id: cluster.id, kind: cluster.kind, versions };
+  }
+
+  /** One reused passage in a column per source that holds it. */
+  columns(id: string): ColumnsModel | null {
+    return columnsView(this.alignment, this.sources, id);
   }
 
   private passageSummaries(): PassageSummary[] {
@@ -115,63 +134,13 @@ export class CompareSession {
           kind: c.kind,
           preview: preview(origin.text),
           versions: c.members.length,
+          sources: new Set(c.members.map((m) => m.doc)).size,
           originPath: docs.get(origin.doc)?.path ?? origin.doc,
           originLine: origin.line,
         };
       })
-      .sort((a, b) => b.versions - a.versions || a.originPath.localeCompare(b.originPath) || a.originLine - b.originLine);
+      .sort((a, b) => b.sources - a.sources || b.versions - a.versions || a.originPath.localeCompare(b.originPath) || a.originLine - b.originLine);
   }
-}
-
-/**
- * Turns core rows into view rows and sums them up for the header. Runs of consecutive
- * omitted (or added) sentences become one row: a reader sees "this paragraph was left out"
- * rather than a ladder of one-sentence gaps, and next/previous change moves by passage.
- */
-export function pairView(left: ArticleText, right: ArticleText, rows: readonly CompareRow[]): PairView {
-  const counts: { -readonly [K in keyof ChangeCounts]: number } = { same: 0, changed: 0, omitted: 0, added: 0, moved: 0 };
-  let rightChars = 0;
-  let reusedChars = 0;
-  const views: RowView[] = [];
-  for (const r of rows) {
-    if (r.right) {
-      const n = r.right.end - r.right.start;
-      rightChars += n;
-      if (r.kind !== 'added') reusedChars += n;
-    }
-    const prev = views[views.length - 1];
-    if (prev && prev.kind === r.kind && (r.kind === 'omitted' || r.kind === 'added')) {
-      views[views.length - 1] = {
-        ...prev,
-        left: r.left && prev.left ? extend(prev.left, r.left, left.text) : prev.left,
-        right: r.right && prev.right ? extend(prev.right, r.right, right.text) : prev.right,
-      };
-      continue;
-    }
-    counts[r.kind]++;
-    views.push({
-      kind: r.kind,
-      left: r.left && { start: r.left.start, end: r.left.end, line: r.left.line, text: r.left.text },
-      right: r.right && { start: r.right.start, end: r.right.end, line: r.right.line, text: r.right.text },
-      score: r.score,
-      ...(r.diff ? { parts: r.diff } : {}),
-      ...(r.truncated ? { truncated: true } : {}),
-    });
-  }
-  return { left: left.path, right: right.path, reusedShare: rightChars > 0 ? reusedChars / rightChars : 0, counts, rows: views };
-}
-
-/** The article fields pairView needs. */
-export interface ArticleText {
-  readonly path: string;
-  readonly text: string;
-}
-
-/** One passage running from the start of `a` to the end of `b`, with the text between. */
-function extend(a: PassageText, b: PassageText, text: string): PassageText {
-  const start = Math.min(a.start, b.start);
-  const end = Math.max(a.end, b.end);
-  return { start, end, line: start === a.start ? a.line : b.line, text: text.slice(start, end) };
 }
 
 function preview(text: string): string {
