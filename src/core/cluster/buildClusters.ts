@@ -31,6 +31,8 @@ export interface Draft {
   readonly members: TokenSpan[];
   readonly quote: boolean;
   readonly paraphrase: boolean;
+  /** Whether an aligned passage link joined it. */
+  readonly passage: boolean;
   readonly signature: string;
 }
 
@@ -173,7 +175,8 @@ function groupLinks(links: readonly Link[], cache?: ClusterCache): Group[] {
     const members = fuse(ends);
     const quote = own.some((l) => l.quote);
     const paraphrase = own.some((l) => l.paraphrase === true);
-    const draft = members.length < 2 ? null : { members, quote, paraphrase, signature: cache ? signatureOf(members, quote, cache) : '' };
+    const passage = own.some((l) => !l.quote && l.paraphrase !== true);
+    const draft = members.length < 2 ? null : { members, quote, paraphrase, passage, signature: cache ? signatureOf(members, quote, cache) : '' };
     out.push({ links: own, spans: ends, draft, cluster: null, seen: 0 });
   }
   return out;

@@ -34,15 +34,16 @@ export function explainClusters(clusters: readonly Cluster[], c: ExplainContext)
   const kept = clusters.filter((cl) => new Set(cl.members.map((m) => m.doc)).size >= 2);
   const used = new Map<string, OriginComparison>();
   const plans = kept.map((cluster) => {
-    const spans = c.draftOf(cluster).members;
+    const draft = c.draftOf(cluster);
+    const spans = draft.members;
     const o = spans[0];
     return spans.map((m, n) => {
       if (n === 0) return null;
-      const key = `${c.version(o.doc)}.${o.start}.${o.end}|${c.version(m.doc)}.${m.start}.${m.end}`;
+      const key = `${anyOrder(draft) ? 'r' : 'a'}${c.version(o.doc)}.${o.start}.${o.end}|${c.version(m.doc)}.${m.start}.${m.end}`;
       let cmp = used.get(key) ?? c.comparisons.get(key);
       if (!cmp) {
         const sameWord = (i: number, j: number) => c.same(o.doc, i, m.doc, j);
-        cmp = compareWithOrigin(sideOf(c.articles[o.doc]), o.start, o.end, sideOf(c.articles[m.doc]), m.start, m.end, sameWord);
+        cmp = compareWithOrigin(sideOf(c.articles[o.doc]), o.start, o.end, sideOf(c.articles[m.doc]), m.start, m.end, sameWord, anyOrder(draft));
       }
       used.set(key, cmp);
       const match: MatchedWords = { a: sideOf(c.articles[o.doc]), b: sideOf(c.articles[m.doc]), pairs: cmp.pairs };
@@ -73,11 +74,16 @@ export function explainClusters(clusters: readonly Cluster[], c: ExplainContext)
   });
 }
 
+/** A cluster of restated sentences only: its members are compared with the origin in any word order. */
+function anyOrder(draft: Draft): boolean {
+  return draft.paraphrase && !draft.passage && !draft.quote;
+}
+
 function matchKind(cmp: OriginComparison, draft: Draft, origin: TokenSpan, member: TokenSpan): MatchKind {
   const words = Math.max(origin.end - origin.start, member.end - member.start);
   if (cmp.changed === 0 && origin.end - origin.start === member.end - member.start) return 'verbatim';
   if (draft.quote && words <= PHRASE_WORDS) return 'quote-phrase';
-  if (draft.paraphrase && cmp.similarity < 0.6) return 'paraphrase';
+  if (draft.paraphrase && !draft.passage) return 'paraphrase';
   return 'reworded';
 }
 

@@ -18,12 +18,14 @@ export interface OriginComparison {
 /**
  * Lines a member (tokens [ms, me) of `member`) up with the origin (tokens [os, oe) of
  * `origin`) word by word; words are equal by `same` (stems, spelling variants), and a pair
- * whose spellings differ ("trained" / "training") counts as a change.
+ * whose spellings differ ("trained" / "training") counts as a change. `inAnyOrder` matches
+ * equal words wherever they stand, for statements restated in another order.
  */
 export function compareWithOrigin(
   origin: MatchSide, os: number, oe: number, member: MatchSide, ms: number, me: number, same: (i: number, j: number) => boolean,
+  inAnyOrder = false,
 ): OriginComparison {
-  const pairs = alignSpans(origin.tokens.keys, os, oe, member.tokens.keys, ms, me, same);
+  const pairs = inAnyOrder ? matchInAnyOrder(origin, os, oe, member, ms, me) : alignSpans(origin.tokens.keys, os, oe, member.tokens.keys, ms, me, same);
   const matched = pairs.length / 2;
   let respelled = 0;
   for (let x = 0; x < pairs.length; x += 2) if (origin.tokens.norms[pairs[x]] !== member.tokens.norms[pairs[x + 1]]) respelled++;
@@ -31,6 +33,26 @@ export function compareWithOrigin(
   const similarity = total > 0 ? Math.round((2000 * (matched - respelled / 2)) / total) / 1000 : 0;
   const changed = Math.max(oe - os - matched, me - ms - matched) + respelled;
   return { pairs, similarity, changed };
+}
+
+/**
+ * Pairs equal words (same stem) wherever they stand, each word once, the nearest first: a
+ * restatement may reorder its clauses, which an alignment in reading order would not match.
+ */
+function matchInAnyOrder(origin: MatchSide, os: number, oe: number, member: MatchSide, ms: number, me: number): Int32Array {
+  const free = new Map<number, number[]>();
+  for (let j = me - 1; j >= ms; j--) {
+    const k = member.tokens.keys[j];
+    const list = free.get(k);
+    if (list) list.push(j);
+    else free.set(k, [j]);
+  }
+  const pairs: number[] = [];
+  for (let i = os; i < oe; i++) {
+    const j = free.get(origin.tokens.keys[i])?.pop();
+    if (j !== undefined) pairs.push(i, j);
+  }
+  return Int32Array.from(pairs);
 }
 
 /** Evidence is capped here (powers of ten) so the chance figure stays a plain number. */
