@@ -524,12 +524,10 @@ export class AlignmentSession {
     yield;
     const raw = yield* this.grouping.updating(articles, kept, quotes, this.lexicon, { version: (d) => order[d].version, previous: this.clusters, next });
     this.clusters = next;
-    const { norms, keys } = { norms: (d: number) => articles[d].tokens.norms, keys: (d: number) => articles[d].tokens.keys };
     const clusters = explainClusters(raw, {
       articles,
       draftOf: (c) => this.grouping.draftOf(c),
       judgement,
-      same: (da, i, db, j) => this.matcher.same(norms(da)[i], keys(da)[i], norms(db)[j], keys(db)[j]),
       version: (d) => order[d].version,
       useDates: this.s.useDates,
       comparisons: this.comparisons,

@@ -1,7 +1,7 @@
 import { lcsInto } from '../align/lcs';
 
 /** Largest LCS table aligned in one piece; longer stretches are cut at anchors first. */
-const MAX_CELLS = 160_000;
+const MAX_CELLS = 40_000;
 
 /**
  * Aligns two word ranges, a[aFrom, aTo) and b[bFrom, bTo), and returns the matched pairs, flat

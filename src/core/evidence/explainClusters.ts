@@ -14,8 +14,6 @@ export interface ExplainContext {
   readonly articles: readonly Article[];
   readonly draftOf: (cluster: Cluster) => Draft;
   readonly judgement: Judgement;
-  /** Word equality between two articles' tokens (stems, spelling variants). */
-  readonly same: (docA: number, i: number, docB: number, j: number) => boolean;
   /** A number given to one text of an article and never to another (see ClusterCache). */
   readonly version: (doc: number) => number;
   readonly useDates: boolean;
@@ -42,7 +40,11 @@ export function explainClusters(clusters: readonly Cluster[], c: ExplainContext)
       const key = `${anyOrder(draft) ? 'r' : 'a'}${c.version(o.doc)}.${o.start}.${o.end}|${c.version(m.doc)}.${m.start}.${m.end}`;
       let cmp = used.get(key) ?? c.comparisons.get(key);
       if (!cmp) {
-        const sameWord = (i: number, j: number) => c.same(o.doc, i, m.doc, j);
+        // Words are the same when their stems are: a spelling variant ("Jomart" / "Zhomart")
+        // is shown as a change.
+        const ko = c.articles[o.doc].tokens.keys;
+        const km = c.articles[m.doc].tokens.keys;
+        const sameWord = (i: number, j: number) => ko[i] === km[j];
         cmp = compareWithOrigin(sideOf(c.articles[o.doc]), o.start, o.end, sideOf(c.articles[m.doc]), m.start, m.end, sameWord, anyOrder(draft));
       }
       used.set(key, cmp);

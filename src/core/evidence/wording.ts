@@ -179,7 +179,8 @@ export function properName(side: MatchSide, i: number): boolean {
   return false;
 }
 
-function isCapital(text: string, at: number): boolean {
+/** Whether the character at `at` is a capital letter. */
+export function isCapital(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const c = text[at];

@@ -1,6 +1,7 @@
 import type { TokenStream } from '../normalize/tokenize';
 import type { TokenSpan } from '../match/quotePhrases';
 import type { MatchSide } from '../evidence/wording';
+import { isCapital } from '../evidence/wording';
 import { Senses, sensesOf } from './synonyms';
 import { matchStatements, MIN_STATEMENT_WORDS, PARAPHRASE_MIN, StatementMatch, StatementWords, statementWords, wordWeight } from './statementMatch';
 
@@ -32,7 +33,8 @@ const MAX_SENTENCE = 80;
 interface Statement {
   readonly from: number;
   readonly to: number;
-  readonly words: StatementWords;
+  /** Its content words, read when it is first compared (most sentences never are). */
+  words: StatementWords | null;
   /** Its distinct anchor keys. */
   readonly anchors: Int32Array;
 }
@@ -138,6 +140,8 @@ export class ParaphraseFinder {
     const key = na * 2 ** 20 + nb;
     let m = byPair.get(key);
     if (!m) {
+      a.words ??= statementWords(sa.side, a.from, a.to, this.isStop, this.weightOf);
+      b.words ??= statementWords(sb.side, b.from, b.to, this.isStop, this.weightOf);
       m = matchStatements(a.words, b.words, this.sensesByKey, (i, j) => this.sameSpelling(ta, i, tb, j));
       byPair.set(key, m);
     }
@@ -146,18 +150,25 @@ export class ParaphraseFinder {
 
   private statementsOf(s: StatementSource): Statement[] {
     const t = s.side.tokens;
+    const text = s.side.text;
     let list = this.statements.get(t);
     if (list) return list;
     list = [];
     let from = 0;
     for (let k = 1; k <= t.count; k++) {
       if (k < t.count && !t.breaks[k] && !s.endsSentence(k) && k - from < MAX_SENTENCE) continue;
-      const words = statementWords(s.side, from, k, this.isStop, this.weightOf);
-      if (words.keys.length >= MIN_STATEMENT_WORDS) {
-        const anchors = new Set<number>();
-        words.keys.forEach((key, x) => { if (words.anchors[x] || this.background(words.norms[x]) <= RARE) anchors.add(key); });
-        list.push({ from, to: k, words, anchors: Int32Array.from(anchors) });
+      // Its anchors: names and numbers (the first character says enough here; the matcher
+      // looks closer), and words rare at large.
+      const anchors = new Set<number>();
+      let content = 0;
+      for (let i = from; i < k; i++) {
+        const key = t.keys[i];
+        if (this.isStop(key)) continue;
+        content++;
+        const c = text.charCodeAt(t.starts[i]);
+        if ((c >= 0x30 && c <= 0x39) || this.background(t.norms[i]) <= RARE || (i > from && isCapital(text, t.starts[i]))) anchors.add(key);
       }
+      if (content >= MIN_STATEMENT_WORDS && anchors.size >= SHARED_ANCHORS) list.push({ from, to: k, words: null, anchors: Int32Array.from(anchors) });
       from = k;
     }
     this.statements.set(t, list);

@@ -76,13 +76,19 @@ export function matchStatements(
   const m = b.keys.length;
   if (n < MIN_STATEMENT_WORDS || m < MIN_STATEMENT_WORDS) return NOTHING;
   const options = scratch(n * m);
+  // Words with an equal word on the other side take it (nothing scores higher), so only the
+  // rest are looked up in WordNet.
+  const exactA = new Uint8Array(n);
+  const exactB = new Uint8Array(m);
+  for (let x = 0; x < n; x++) for (let y = 0; y < m; y++) if (a.keys[x] === b.keys[y]) { exactA[x] = 1; exactB[y] = 1; }
   let count = 0;
   for (let x = 0; x < n; x++) {
     const ka = a.keys[x];
-    const senses = a.anchors[x] ? undefined : sensesOf(ka);
+    const senses = a.anchors[x] || exactA[x] ? undefined : sensesOf(ka);
     for (let y = 0; y < m; y++) {
       let r = 0;
       if (ka === b.keys[y]) r = SAME_WORD;
+      else if (exactA[x] || exactB[y]) r = 0;
       else if (a.anchors[x] || b.anchors[y]) r = sameSpelling(a.at[x], b.at[y]) ? SPELLING : 0;
       else if (senses) {
         const kin = kinshipOf(senses, sensesOf(b.keys[y]));
