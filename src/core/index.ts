@@ -11,6 +11,7 @@ export { compareArticles } from './compare/compareArticles';
 export { wordDiff } from './diff/wordDiff';
 export type { WordDiff } from './diff/wordDiff';
 export { ReuseIndex } from './provenance/reuseIndex';
+export { chanceText, explainEvidence } from './evidence/memberEvidence';
 export type { Appearance } from './provenance/reuseIndex';
 export { findPhrase } from './match/findPhrase';
 export type { PhraseHit } from './match/findPhrase';

@@ -84,6 +84,10 @@ export interface PassageVersion {
   /** Word diff from the first appearance to this version. */
   readonly parts: readonly DiffPart[];
   readonly truncated: boolean;
+  /** Why this version is linked to the first appearance, in one line (the core's explainEvidence). */
+  readonly why?: string;
+  /** A further appearance in an article that already has one: a repeat, not reuse between sources. */
+  readonly repeat?: boolean;
 }
 
 /** Every version of one reused passage, first appearance first. */
@@ -91,6 +95,8 @@ export interface PassageModel {
   readonly id: string;
   readonly kind: ClusterKind;
   readonly versions: readonly PassageVersion[];
+  /** What decided the first appearance: `date` (front matter) or `path` (path order). */
+  readonly firstBy?: 'date' | 'path';
 }
 
 /** One column of the N-way view: a source's version of the chosen passage. */

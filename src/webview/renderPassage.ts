@@ -17,6 +17,10 @@ export function passagePicker(model: CompareModel, selected: string | undefined,
   return el('label', { class: 'field wide' }, el('span', {}, 'Reused passage'), select);
 }
 
+function firstByTitle(passage: PassageModel): string {
+  return passage.firstBy === 'date' ? 'Decided by the date in the articles\' front matter' : 'Decided by natural path order (no earlier date given)';
+}
+
 /** Every version of one passage, stacked, each marked against the first appearance. */
 export function passageVersions(passage: PassageModel, actions: ViewActions, options: CompareOptions): HTMLElement {
   const list = el('div', { class: 'versions', attrs: { role: 'list', 'aria-label': 'Versions of the passage' } });
@@ -27,10 +31,12 @@ export function passageVersions(passage: PassageModel, actions: ViewActions, opt
       el('strong', { title: v.path }, baseName(v.path)),
       el('span', { class: 'line-no' }, lineLabel(v.passage)),
       v.isOrigin
-        ? el('span', { class: 'badge kind-origin' }, 'First appearance')
+        ? el('span', { class: 'badge kind-origin', title: firstByTitle(passage) }, `First appearance${passage.firstBy === 'date' ? ' (by date)' : passage.firstBy === 'path' ? ' (by path order)' : ''}`)
         : el('span', { class: 'badge kind-changed' }, `${percent(v.score)} similar to the first`),
+      v.repeat && el('span', { class: 'badge', title: 'A further appearance in the same article: a repeat, not reuse between sources' }, 'repeat'),
       v.truncated && el('span', { class: 'badge' }, 'coarse diff'),
     );
+    const why = v.why ? el('div', { class: 'why' }, v.why) : null;
     const text = el('div', { class: 'text', title: `Open ${baseName(v.path)} at ${lineLabel(v.passage)}` }, diffInline(v.parts, options));
     text.addEventListener('click', () => {
       if (window.getSelection()?.isCollapsed !== false) actions.reveal(v.path, v.passage);
@@ -43,6 +49,7 @@ export function passageVersions(passage: PassageModel, actions: ViewActions, opt
           attrs: { role: 'listitem', tabindex: '-1', 'data-change': String(i), 'aria-label': `${v.path}, ${lineLabel(v.passage)}` },
         },
         heading,
+        why,
         text,
       ),
     );

@@ -11,6 +11,7 @@ import { matchUnits, passagePairs, Unit, unitsOf } from './sentenceMatch';
 import { shingleHashes } from '../match/shingles';
 import { seedsBetween } from '../match/seedIndex';
 import { PairAligner } from '../align/pairJobs';
+import { similarityOf } from '../evidence/memberEvidence';
 
 /**
  * Lines two articles up sentence by sentence, in the left article's order: each left
@@ -66,7 +67,10 @@ export function compareArticles(left: ArticleInput, right: ArticleInput, options
       const b = spanOf(R, ru[p.right]);
       const d = wordDiff(a.text, b.text, { maxEditLength: s.maxEditLength, timeoutMs: s.diffTimeoutMs });
       const kind = p.moved ? 'moved' : sameWording(a, b) ? 'same' : 'changed';
-      rows.push({ kind, left: a, right: b, score: Math.round(p.similarity * 1000) / 1000, diff: d.parts, ...(d.truncated ? { truncated: true } : {}) });
+      const v = ru[p.right];
+      // The row's score is the core's one similarity (the same as a cluster member's), whatever paired the sentences.
+      const score = similarityOf(L.tokens, u.from, u.to, R.tokens, v.from, v.to);
+      rows.push({ kind, left: a, right: b, score, diff: d.parts, ...(d.truncated ? { truncated: true } : {}) });
     }
     pushAdded(l);
   });

@@ -1,4 +1,5 @@
 import type { LinkEvidence, MatchKind } from '../types';
+import type { TokenStream } from '../normalize/tokenize';
 import type { MatchSide, Wording } from './wording';
 import { alignSpans } from './alignSpans';
 
@@ -33,6 +34,15 @@ export function compareWithOrigin(
   const similarity = total > 0 ? Math.round((2000 * (matched - respelled / 2)) / total) / 1000 : 0;
   const changed = Math.max(oe - os - matched, me - ms - matched) + respelled;
   return { pairs, similarity, changed };
+}
+
+/**
+ * The one similarity of two stretches of words shown everywhere (cluster members, comparison
+ * rows, found phrases): tokens [as, ae) of `a` against [bs, be) of `b`, words equal by stem
+ * (see compareWithOrigin).
+ */
+export function similarityOf(a: TokenStream, as: number, ae: number, b: TokenStream, bs: number, be: number): number {
+  return compareWithOrigin({ tokens: a, text: '' }, as, ae, { tokens: b, text: '' }, bs, be, (i, j) => a.keys[i] === b.keys[j]).similarity;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { compareTwoStrings } from 'string-similarity';
 import type { ArticleInput, Span } from '../types';
 import { readArticles } from '../input/article';
 import { Lexicon } from '../normalize/lexicon';
@@ -7,12 +6,13 @@ import { shingleHashes } from './shingles';
 import { forwardMatch } from './quotePhrases';
 import { seedsBetween } from './seedIndex';
 import { PairAligner } from '../align/pairJobs';
+import { similarityOf } from '../evidence/memberEvidence';
 
 /** Where a phrase (or a looser version of it) appears. */
 export interface PhraseHit {
   readonly path: string;
   readonly span: Span;
-  /** Letter-pair similarity of the found words to the phrase, 0..1. */
+  /** Similarity of the found words to the phrase, 0..1 (the core's one word similarity, see similarityOf). */
   readonly score: number;
 }
 
@@ -34,7 +34,6 @@ export function findPhrase(inputs: readonly ArticleInput[], phrase: string): Phr
   const content: number[] = [];
   for (let i = 0; i < query.count; i++) if (!isStop(query.keys[i])) content.push(query.keys[i]);
   if (content.length === 0) return [];
-  const phraseWords = Array.from(query.norms, (n) => lexicon.norms[n]).join(' ');
   const hits: PhraseHit[] = [];
   // Longer selections are aligned with each article like any reused passage.
   let current = query;
@@ -59,8 +58,7 @@ export function findPhrase(inputs: readonly ArticleInput[], phrase: string): Phr
     for (const [from, to] of ranges) {
       const start = t.starts[from];
       const end = t.ends[to - 1];
-      const words = Array.from(t.norms.subarray(from, to), (n) => lexicon.norms[n]).join(' ');
-      hits.push({ path: art.info.path, span: { start, end, line: art.line(start), text: art.text.slice(start, end) }, score: Math.round(compareTwoStrings(phraseWords, words) * 1000) / 1000 });
+      hits.push({ path: art.info.path, span: { start, end, line: art.line(start), text: art.text.slice(start, end) }, score: similarityOf(query, 0, query.count, t, from, to) });
     }
   }
   const order = new Map(articles.map((a) => [a.info.path, a.info.order]));

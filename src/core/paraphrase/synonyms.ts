@@ -13,20 +13,31 @@ export interface Senses {
   readonly broader: readonly number[];
 }
 
-let table: Map<string, Senses> | null = null;
+/** Each stem's line of WORDNET_STEMS (after the stem), read into Senses when first asked for. */
+let lines: Map<string, string> | null = null;
+const parsed = new Map<string, Senses>();
 
 /** The senses WordNet gives a word stem, or undefined. */
 export function sensesOf(stem: string): Senses | undefined {
-  if (!table) {
-    table = new Map();
-    for (const line of WORDNET_STEMS.split('\n')) {
-      const space = line.indexOf(' ');
-      const [own, broader = ''] = line.slice(space + 1).split('|');
-      const ids = (s: string) => (s ? s.split(',').map((x) => parseInt(x, 36)) : []);
-      table.set(line.slice(0, space), { own: ids(own), broader: ids(broader) });
+  if (!lines) {
+    lines = new Map();
+    let from = 0;
+    while (from < WORDNET_STEMS.length) {
+      let end = WORDNET_STEMS.indexOf('\n', from);
+      if (end < 0) end = WORDNET_STEMS.length;
+      const space = WORDNET_STEMS.indexOf(' ', from);
+      lines.set(WORDNET_STEMS.slice(from, space), WORDNET_STEMS.slice(space + 1, end));
+      from = end + 1;
     }
   }
-  return table.get(stem);
+  let senses = parsed.get(stem);
+  if (senses) return senses;
+  const line = lines.get(stem);
+  if (line === undefined) return undefined;
+  const [own, broader = ''] = line.split('|');
+  const ids = (s: string) => (s ? s.split(',').map((x) => parseInt(x, 36)) : []);
+  parsed.set(stem, (senses = { own: ids(own), broader: ids(broader) }));
+  return senses;
 }
 
 /**

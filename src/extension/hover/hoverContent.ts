@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { wordDiff } from '../../core';
+import { explainEvidence, wordDiff } from '../../core';
 import type { Appearance, DiffPart, DocumentInfo } from '../../core';
 import { CommandIds } from '../commands/commandIds';
 import { openAppearanceUri } from '../commands/openAppearance';
@@ -37,33 +37,39 @@ export function buildHoverMarkdown(
 }
 
 function appendCluster(md: vscode.MarkdownString, a: Appearance, documents: ReadonlyMap<string, DocumentInfo>): void {
-  const { cluster, origin, originDocument } = a;
-  const isHere = (m: { doc: string; start: number }) => m.doc === a.member.doc && m.start === a.member.start;
+  const { cluster, origin, originDocument, member } = a;
+  const isHere = (m: { doc: string; start: number }) => m.doc === member.doc && m.start === member.start;
   const kind = cluster.kind === 'quote' ? 'Quote' : 'Passage';
   const docs = new Set(cluster.members.map((m) => m.doc)).size;
   md.appendMarkdown(`**Reprint Lens** · ${kind} found in ${docs} articles\n\n`);
 
+  const decided = cluster.firstBy === 'date' ? ' · by the date in front matter' : cluster.firstBy === 'path' ? ' · by path order' : '';
   if (isHere(origin)) {
     md.appendMarkdown('First appeared **here** (');
     md.appendText(`${originDocument.path}, line ${origin.line}`);
-    md.appendMarkdown(')\n\n');
+    md.appendMarkdown(`)${decided}\n\n`);
   } else {
     md.appendMarkdown('First appeared in ');
     appendLink(md, originDocument.path, origin.line, origin.start, origin.end);
-    md.appendMarkdown('\n\n');
+    md.appendMarkdown(`${decided}\n\n`);
   }
   md.appendMarkdown('> ');
   md.appendText(preview(origin.text));
   md.appendMarkdown('\n\n');
+  if (!isHere(origin) && member.evidence) {
+    md.appendMarkdown('_Why linked:_ ');
+    md.appendText(explainEvidence(member.evidence));
+    md.appendMarkdown('\n\n');
+  }
 
-  const others = cluster.members.filter((m) => m !== origin);
+  // Appearances in other articles only: this article's own repeats are not reuse between sources.
+  const others = cluster.members.filter((m) => m !== origin && m.doc !== member.doc && !m.repeat);
   if (others.length > 0) md.appendMarkdown('Other appearances:\n\n');
   for (const m of others.slice(0, MAX_OTHERS)) {
     const path = documents.get(m.doc)?.path ?? m.doc;
     md.appendMarkdown('- ');
     appendLink(md, path, m.line, m.start, m.end);
     md.appendMarkdown(` — ${Math.round(m.score * 100)}% similar`);
-    if (isHere(m)) md.appendMarkdown(' (this one)');
     const changes = wordChanges(origin.text, m.text);
     if (changes.removed.length === 0 && changes.added.length === 0) {
       md.appendMarkdown('; same words');
@@ -80,6 +86,8 @@ function appendCluster(md: vscode.MarkdownString, a: Appearance, documents: Read
     md.appendMarkdown('\n');
   }
   if (others.length > MAX_OTHERS) md.appendMarkdown(`- _and ${others.length - MAX_OTHERS} more_\n`);
+  const repeats = cluster.members.filter((m) => m.doc === member.doc && !isHere(m)).length;
+  if (repeats > 0) md.appendMarkdown(`\n_Also repeated ${repeats === 1 ? 'once' : `${repeats} times`} within this article (not counted as reuse)._\n`);
 }
 
 /** Words removed and added going from the first appearance to another version. */
@@ -90,8 +98,9 @@ export function wordChanges(originText: string, otherText: string): WordChanges 
 }
 
 function wordsOf(parts: readonly DiffPart[], op: DiffPart['op']): string[] {
+  // Changes of case, typography or punctuation alone are no word changes.
   return parts
-    .filter((p) => p.op === op)
+    .filter((p) => p.op === op && !p.minor)
     .flatMap((p) => p.text.split(/\s+/))
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((w) => w !== '');

@@ -1,4 +1,4 @@
-import { alignArticles, compareArticles, isReuse, wordDiff } from '../../core';
+import { alignArticles, compareArticles, explainEvidence, isReuse, wordDiff } from '../../core';
 import type { AlignOptions, AlignResult } from '../../core';
 import type {
   ColumnsModel,
@@ -113,9 +113,11 @@ export class CompareSession {
         isOrigin: m === origin,
         parts: diff.parts,
         truncated: diff.truncated,
+        ...(m.evidence ? { why: explainEvidence(m.evidence) } : {}),
+        ...(m.repeat ? { repeat: true } : {}),
       };
     });
-    return { id: cluster.id, kind: cluster.kind, versions };
+    return { id: cluster.id, kind: cluster.kind, versions, ...(cluster.firstBy ? { firstBy: cluster.firstBy } : {}) };
   }
 
   /** One reused passage in a column per source that holds it. */
