@@ -15,10 +15,12 @@ import { packTokens, PairAligner, PairJob, PairResult, SharedTokens, streamFromT
 import { Settings, settingsFrom } from './settings';
 import { finish } from '../util/steps';
 import { WordOdds } from '../evidence/wordOdds';
-import { Vocabulary, vocabularyOf } from '../evidence/vocabulary';
+import { Vocabulary, vocabularyOf, VocabularySimilarity } from '../evidence/vocabulary';
+import { contentPairs, forEachDifference, PairCounts } from '../evidence/pairCounts';
+import { EvidenceCache } from '../evidence/evidenceCache';
 import { Candidate, judge } from '../evidence/judge';
 import { explainClusters } from '../evidence/explainClusters';
-import type { OriginComparison } from '../evidence/memberEvidence';
+import type { Explained } from '../evidence/explainClusters';
 import { TokenMatcher } from './tokenMatch';
 import { ParaphraseFinder } from '../paraphrase/findParaphrases';
 
@@ -59,6 +61,8 @@ interface Entry {
   readonly quotes: Quotation[];
   /** Its distinct content words, counted in the session's WordOdds while it is there. */
   readonly vocabulary: Vocabulary;
+  /** Its distinct pairs of neighbouring content words, counted in the session's PairCounts. */
+  readonly pairs: Float64Array;
 }
 
 /** A word range of the article at `path`. */
@@ -125,11 +129,15 @@ export class AlignmentSession {
   private readonly linkPairs = new WeakMap<Link, Int32Array>();
   private linkOrder: Article[] | null = null;
   /** How many articles hold each word, for the chance model (see judge). */
-  private readonly odds = new WordOdds(this.lexicon.norms, this.lexicon.isStop);
+  private readonly odds = new WordOdds(this.lexicon.norms);
+  private readonly pairCounts = new PairCounts();
+  /** Wordings of links and members kept between results (see EvidenceCache). */
+  private readonly evidence = new EvidenceCache();
+  private readonly similarity = new VocabularySimilarity(this.odds);
   /** Matched word pairs of phrase links, valid for `linkOrder`. */
   private phrasePairs = new WeakMap<Link, Int32Array>();
-  /** Members lined up with their origins in the last result (see explainClusters). */
-  private readonly comparisons = new Map<string, OriginComparison>();
+  /** Clusters as explainClusters last finished them. */
+  private readonly explained = new Map<string, Explained>();
   private readonly matcher = new TokenMatcher(this.lexicon.norms);
   private readonly paraphrases = new ParaphraseFinder(
     this.lexicon.isStop,
@@ -222,7 +230,7 @@ export class AlignmentSession {
     for (let n = 0; n < scanned.length; n++) {
       const entry = this.entryOf(prepareArticle(scanned[n], this.lexicon, this.known), words[n]);
       this.entries.set(scanned[n].input.path, entry);
-      this.odds.count(entry.vocabulary.keys, 1);
+      this.countIn(entry, 1);
       if (n % SLICE_ARTICLES === SLICE_ARTICLES - 1) yield;
     }
     yield;
@@ -290,7 +298,12 @@ export class AlignmentSession {
     this.count(words, 1);
     const entry = this.entryOf(prepareArticle(sc, this.lexicon, this.known), words);
     this.entries.set(input.path, entry);
-    this.odds.count(entry.vocabulary.keys, 1);
+    this.countIn(entry, 1);
+    if (old) {
+      // Only the words and word pairs whose count of holders changed touch other links' weights.
+      forEachDifference(old.vocabulary.keys, entry.vocabulary.keys, (k) => this.evidence.keyChanged(k));
+      forEachDifference(old.pairs, entry.pairs, (p) => this.evidence.pairChanged(p));
+    }
     this.cached = null;
     // An edit that keeps the date keeps the article's place: patch the cached order.
     const slot = old && keptOrder && (this.s.useDates ? old.article.header.date === entry.article.header.date : true) ? keptOrder.indexOf(old) : -1;
@@ -433,7 +446,7 @@ export class AlignmentSession {
     this.entries.delete(path);
     this.forgetHolder(old);
     this.count(old.words, -1);
-    this.odds.count(old.vocabulary.keys, -1);
+    this.countIn(old, -1);
     this.passages = this.passages.filter((l) => l.a !== path && l.b !== path);
     this.orderCache = null;
     this.articleCache = null;
@@ -505,15 +518,17 @@ export class AlignmentSession {
     const phrases = madeLists.flat();
     const restated = this.restatedLinks(articles, order, sides);
     const candidates: Candidate[] = [
-      ...links.map((l): Candidate => ({ a: l.a.doc, b: l.b.doc, kind: 'passage', pairs: this.linkPairs.get(l)! })),
-      ...phrases.map((l): Candidate => ({ a: l.a.doc, b: l.b.doc, kind: 'phrase', pairs: this.phrasePairsOf(l, articles), quotedBoth: quoted(l.b) })),
-      ...restated.map((l): Candidate => ({ a: l.a.doc, b: l.b.doc, kind: 'paraphrase', pairs: this.linkPairs.get(l)! })),
+      ...links.map((l): Candidate => ({ owner: l, a: l.a.doc, b: l.b.doc, kind: 'passage', pairs: this.linkPairs.get(l)! })),
+      ...phrases.map((l): Candidate => ({ owner: l, a: l.a.doc, b: l.b.doc, kind: 'phrase', pairs: this.phrasePairsOf(l, articles), quotedBoth: this.evidence.fixed(l, 'quoted', () => quoted(l.b)) })),
+      ...restated.map((l): Candidate => ({ owner: l, a: l.a.doc, b: l.b.doc, kind: 'paraphrase', pairs: this.linkPairs.get(l)! })),
     ];
     const judgement = judge(candidates, {
       side: (d) => sides[d],
       vocabulary: (d) => order[d].vocabulary,
-      streams: () => articles.map((a) => a.tokens),
       odds: this.odds,
+      pairCounts: this.pairCounts,
+      cache: this.evidence,
+      similarity: this.similarity,
       isStop: this.lexicon.isStop,
     });
     const kept = links.filter((_, n) => judgement.verdicts[n].kept);
@@ -530,8 +545,9 @@ export class AlignmentSession {
       judgement,
       version: (d) => order[d].version,
       useDates: this.s.useDates,
-      comparisons: this.comparisons,
+      explained: this.explained,
     });
+    this.evidence.settled();
     this.cached = { documents: articles.map((a) => a.info), clusters };
     return this.cached;
   }
@@ -572,6 +588,12 @@ export class AlignmentSession {
 
   private readonly known = this.lexicon.knownBy((id) => id < this.vocabulary.length && this.vocabulary[id] > 0);
 
+  /** Counts an article's words and word pairs in (1) or out (-1) of the chance model's counts. */
+  private countIn(e: Entry, delta: 1 | -1): void {
+    this.odds.count(e.vocabulary.keys, delta);
+    this.pairCounts.count(e.pairs, delta);
+  }
+
   private count(words: Int32Array, delta: number): void {
     for (const id of words) {
       if (id >= this.vocabulary.length) {
@@ -587,7 +609,8 @@ export class AlignmentSession {
     const hashes = shingleHashes(article.tokens, this.s.shingleSize, this.lexicon.isStop);
     const quotes = quotations(article.input.text);
     const vocabulary = vocabularyOf({ tokens: article.tokens, text: article.input.text }, this.lexicon.isStop);
-    return { article, version: ++this.versions, hashes, quotes, phrases: phrasesOf(article, -1, quotes, this.lexicon.isStop), words, vocabulary };
+    const pairs = contentPairs(article.tokens, this.lexicon.isStop);
+    return { article, version: ++this.versions, hashes, quotes, phrases: phrasesOf(article, -1, quotes, this.lexicon.isStop), words, vocabulary, pairs };
   }
 
   /** The entries in "first appeared" order (cached: callers must not change the array). */

@@ -1,14 +1,15 @@
-import type { TokenStream } from '../normalize/tokenize';
-import { PairTable } from '../util/pairTable';
-import { countWordPairs, WordOdds } from './wordOdds';
-import { forEachRunStep, MatchedWords, MatchSide, Wording, wordingEvidence } from './wording';
+import type { WordOdds } from './wordOdds';
+import { MatchedWords, MatchSide, Wording, wordingEvidence } from './wording';
 import { Vocabulary, VocabularySimilarity } from './vocabulary';
+import type { EvidenceCache } from './evidenceCache';
+import type { PairCounts } from './pairCounts';
 
 /** What kind of evidence proposed a link. */
 export type CandidateKind = 'passage' | 'phrase' | 'paraphrase';
 
-/** A proposed link between articles `a` and `b` (indices), with its matched words. */
+/** A proposed link between articles `a` and `b` (indices), with its matched words; `owner` keys its cached wording. */
 export interface Candidate {
+  readonly owner: object;
   readonly a: number;
   readonly b: number;
   readonly kind: CandidateKind;
@@ -29,8 +30,10 @@ export interface Verdict {
 export interface JudgedFolder {
   readonly side: (doc: number) => MatchSide;
   readonly vocabulary: (doc: number) => Vocabulary;
-  readonly streams: () => Iterable<TokenStream>;
   readonly odds: WordOdds;
+  readonly pairCounts: PairCounts;
+  readonly cache: EvidenceCache;
+  readonly similarity: VocabularySimilarity;
   readonly isStop: (key: number) => boolean;
 }
 
@@ -68,12 +71,13 @@ const RELATED_MAX = 4;
  * between two reports of one event does.
  */
 export function judge(candidates: readonly Candidate[], f: JudgedFolder): Judgement {
-  const counter = new PairCounter(f);
-  const matches = candidates.map((c) => ({ a: f.side(c.a), b: f.side(c.b), pairs: c.pairs }));
-  counter.want(matches);
-  const wordings = matches.map((m, n) => {
-    const w = counter.wording(m);
-    return candidates[n].quotedBoth ? { ...w, evidence: w.evidence + QUOTED_BOTH } : w;
+  const pairDf = (k1: number, k2: number) => f.pairCounts.get(k1, k2);
+  const measure = (m: MatchedWords) => wordingEvidence(m, f.odds, pairDf, f.isStop);
+  const weigh = (owner: object, m: MatchedWords) => f.cache.wording(owner, () => m, f.odds.size, f.isStop, measure);
+  const matchOf = (c: Candidate) => ({ a: f.side(c.a), b: f.side(c.b), pairs: c.pairs });
+  const wordings = candidates.map((c) => {
+    const w = f.cache.wording(c.owner, () => matchOf(c), f.odds.size, f.isStop, measure);
+    return c.quotedBoth ? f.cache.fixed(w, 'quotedBoth', () => ({ ...w, evidence: w.evidence + QUOTED_BOTH })) : w;
   });
   // Article pairs linked by a link strong on its own, with the links that are: a link is
   // never its own witness.
@@ -84,7 +88,7 @@ export function judge(candidates: readonly Candidate[], f: JudgedFolder): Judgem
     list.push(n);
     strong.set(pairKey(c.a, c.b), list);
   });
-  const similarity = new VocabularySimilarity(f.odds);
+  const similarity = f.similarity;
   const related = (a: number, b: number, except = -1, vocabulary = true): number => {
     if (a === b) return 0;
     let r = (strong.get(pairKey(a, b)) ?? []).some((w) => w !== except) ? LINKED : 0;
@@ -97,7 +101,7 @@ export function judge(candidates: readonly Candidate[], f: JudgedFolder): Judgem
   const verdicts = candidates.map((c, n) => {
     const wording = wordings[n];
     if (wording.evidence < WORDING_FLOOR[c.kind]) return { kept: false, wording, related: 0 };
-    if (c.kind === 'passage' && longestRun(matches[n]) < VERBATIM_RUN) {
+    if (c.kind === 'passage' && f.cache.fixed(c.owner, 'longestRun', () => longestRun(matchOf(c))) < VERBATIM_RUN) {
       // No stretch copied word for word: reworded text, or the same subject put alike. Only
       // between articles related by other evidence is that reuse.
       const r = related(c.a, c.b, n);
@@ -111,7 +115,7 @@ export function judge(candidates: readonly Candidate[], f: JudgedFolder): Judgem
     return { kept: wording.evidence + r >= THRESHOLD, wording, related: r };
   });
   for (const observe of judgeObservers) observe(candidates, verdicts, f);
-  return { verdicts, related: (a, b) => related(a, b), wording: (m) => counter.wording(m), want: (m) => counter.want(m) };
+  return { verdicts, related: (a, b) => related(a, b), wording: weigh };
 }
 
 /** Called with every judgement made (diagnostics and benchmarks look at rejected links this way). */
@@ -122,10 +126,8 @@ export interface Judgement {
   readonly verdicts: readonly Verdict[];
   /** Relatedness of two articles (see judge). */
   readonly related: (a: number, b: number) => number;
-  /** Wording evidence of a further match; its word pairs must have been wanted first. */
-  readonly wording: (m: MatchedWords) => Wording;
-  /** Counts the word pairs further matches will need, in one pass over the folder. */
-  readonly want: (ms: readonly MatchedWords[]) => void;
+  /** Wording evidence of a further match, cached under `owner` (see EvidenceCache). */
+  readonly wording: (owner: object, m: MatchedWords) => Wording;
 }
 
 /** Longest run of matched words that follow one another on both sides with the same stem. */
@@ -146,36 +148,4 @@ function longestRun(m: MatchedWords): number {
 
 function pairKey(a: number, b: number): number {
   return a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
-}
-
-/** Counts of neighbouring word pairs, gathered for batches of matches (see WordOdds). */
-class PairCounter {
-  private readonly wanted = new PairTable();
-  private counts = new Int32Array(0);
-
-  constructor(private readonly f: JudgedFolder) {}
-
-  want(matches: readonly MatchedWords[]): void {
-    const from = this.wanted.size;
-    const fresh = new PairTable();
-    for (const m of matches) {
-      forEachRunStep(m, this.f.isStop, (k1, k2) => {
-        if (this.wanted.find(k1, k2) < 0) { fresh.add(k1, k2); this.wanted.add(k1, k2); }
-      });
-    }
-    if (this.wanted.size === from) return;
-    // Only the new pairs are counted, in one pass over the folder; ids follow on in both tables.
-    const more = countWordPairs(this.f.streams(), this.f.isStop, fresh);
-    const counts = new Int32Array(this.wanted.size);
-    counts.set(this.counts);
-    counts.set(more, from);
-    this.counts = counts;
-  }
-
-  wording(m: MatchedWords): Wording {
-    return wordingEvidence(m, this.f.odds, (k1, k2) => {
-      const id = this.wanted.find(k1, k2);
-      return id >= 0 ? this.counts[id] : 0;
-    }, this.f.isStop);
-  }
 }

@@ -43,7 +43,9 @@ const NAME_WEIGHT = 2;
  * subject, and "said" and "people" hardly anything.
  */
 export class VocabularySimilarity {
-  private readonly lengths = new Map<Vocabulary, number>();
+  private readonly lengths = new WeakMap<Vocabulary, number>();
+  /** Cosines already taken, by the pair of vocabularies (the weights never change). */
+  private readonly cosines = new WeakMap<Vocabulary, WeakMap<Vocabulary, number>>();
 
   constructor(private readonly odds: WordOdds) {}
 
@@ -84,6 +86,14 @@ export class VocabularySimilarity {
 
   /** Cosine similarity, 0..1. */
   between(a: Vocabulary, b: Vocabulary): number {
+    let byB = this.cosines.get(a);
+    if (!byB) this.cosines.set(a, (byB = new WeakMap()));
+    let cos = byB.get(b);
+    if (cos === undefined) byB.set(b, (cos = this.cosine(a, b)));
+    return cos;
+  }
+
+  private cosine(a: Vocabulary, b: Vocabulary): number {
     let dot = 0;
     let x = 0;
     let y = 0;

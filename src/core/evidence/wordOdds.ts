@@ -1,5 +1,3 @@
-import type { TokenStream } from '../normalize/tokenize';
-import { PairTable } from '../util/pairTable';
 import { backgroundShare } from './background';
 
 /**
@@ -11,21 +9,18 @@ const BACKGROUND_ARTICLES = 100;
 const PAIR_PRIOR = 4;
 
 /**
- * How common words and pairs of words are in a folder, for the chance model: the number of
- * articles holding each word (by stem key) and, for the word pairs someone asked about, the
- * number holding the two as neighbours (content words next to each other, function words
- * between them skipped, never across a line break). Counts are exact for the folder's
- * current articles, so the same articles give the same figures however they arrived.
+ * How common words are in a folder, for the chance model: the number of articles holding each
+ * word (by stem key), mixed with a background share (see backgroundShare), and the chance that
+ * a word follows another given how many articles hold the two as neighbours (see PairCounts).
+ * Counts are exact for the folder's current articles, so the same articles give the same
+ * figures however they arrived.
  */
 export class WordOdds {
   private keyDf = new Int32Array(1024);
   private articles = 0;
   private readonly shares: number[] = [];
 
-  constructor(
-    private readonly norms: readonly string[],
-    private readonly isStop: (key: number) => boolean,
-  ) {}
+  constructor(private readonly norms: readonly string[]) {}
 
   /** Counts (delta 1) or uncounts (delta -1) an article's distinct content keys. */
   count(distinctKeys: Int32Array, delta: 1 | -1): void {
@@ -76,39 +71,4 @@ export class WordOdds {
     const both = Math.min(first, Math.max(0, pairDf - 2));
     return (both + PAIR_PRIOR * this.share(k2, norm2)) / (first + PAIR_PRIOR);
   }
-}
-
-/** The distinct content keys of an article, sorted: what WordOdds counts per article. */
-export function distinctContentKeys(tokens: TokenStream, isStop: (key: number) => boolean): Int32Array {
-  const keys = Int32Array.from(tokens.keys).sort();
-  let n = 0;
-  for (let x = 0; x < keys.length; x++) {
-    if ((x === 0 || keys[x] !== keys[x - 1]) && !isStop(keys[x])) keys[n++] = keys[x];
-  }
-  return keys.slice(0, n);
-}
-
-/**
- * How many of `streams` hold each wanted pair of neighbouring content words: `wanted` gives
- * each pair an id, the result is indexed by it.
- */
-export function countWordPairs(streams: Iterable<TokenStream>, isStop: (key: number) => boolean, wanted: PairTable): Int32Array {
-  const counts = new Int32Array(wanted.size);
-  const lastSeen = new Int32Array(wanted.size).fill(-1);
-  let doc = 0;
-  for (const t of streams) {
-    let prev = -1;
-    for (let i = 0; i < t.count; i++) {
-      if (t.breaks[i]) prev = -1;
-      const k = t.keys[i];
-      if (isStop(k)) continue;
-      if (prev >= 0) {
-        const id = wanted.find(prev, k);
-        if (id >= 0 && lastSeen[id] !== doc) { lastSeen[id] = doc; counts[id]++; }
-      }
-      prev = k;
-    }
-    doc++;
-  }
-  return counts;
 }

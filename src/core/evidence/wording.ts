@@ -129,29 +129,6 @@ export function wordingEvidence(
   return { evidence, content, gaps: gapContent + gapFunction, caseOnly, carriers, distinctive };
 }
 
-/**
- * Calls `visit(k1, k2)` for each pair of neighbouring matched content words whose count
- * `wordingEvidence` will ask for (see WordOdds.follows).
- */
-export function forEachRunStep(m: MatchedWords, isStop: (key: number) => boolean, visit: (k1: number, k2: number) => void): void {
-  const ta = m.a.tokens;
-  const tb = m.b.tokens;
-  let prevI = -1;
-  let prevJ = -1;
-  let prevKey = -1;
-  for (let x = 0; x < m.pairs.length; x += 2) {
-    const i = m.pairs[x];
-    const j = m.pairs[x + 1];
-    const k = ta.keys[i];
-    if (isStop(k)) continue;
-    if (k !== tb.keys[j]) { prevKey = -1; continue; }
-    if (prevKey >= 0 && neighbours(ta, prevI, i, isStop) && neighbours(tb, prevJ, j, isStop)) visit(prevKey, k);
-    prevKey = k;
-    prevI = i;
-    prevJ = j;
-  }
-}
-
 /** Whether tokens p < q are neighbouring content words: only function words between, no line break. */
 function neighbours(t: TokenStream, p: number, q: number, isStop: (key: number) => boolean): boolean {
   if (p < 0 || q <= p) return false;

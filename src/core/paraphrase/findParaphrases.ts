@@ -27,6 +27,12 @@ const SHARED_ANCHORS = 2;
 const ANCHOR_SHARE = 0.3;
 /** An anchor word in more sentences than this across the folder finds no candidates (too common here). */
 const MAX_POSTINGS = 64;
+/**
+ * The index is built anew once this many articles came or went since it last was (or more
+ * than half of them): until then, pairs of unchanged articles keep the verdict they got, even
+ * where a later article took an anchor word's sentences past MAX_POSTINGS.
+ */
+const REBUILD_AFTER = 256;
 /** Longest sentence compared, in words; longer ones are cut. */
 const MAX_SENTENCE = 80;
 
@@ -43,13 +49,24 @@ interface Statement {
  * Finds sentences that state the same thing in other words across articles. Candidates are
  * pairs of sentences in different articles sharing at least two uncommon words (names, numbers,
  * words rarer than one article in a hundred at large) through an index of such words; each
- * candidate is scored by matchStatements and kept at PARAPHRASE_MIN or more. Statements and
- * scores are cached by the token streams they were read from, so a session recomputes only
- * what involves a changed article; the index is rebuilt from the cached statements each time,
- * which keeps the result a function of the current articles alone.
+ * candidate is scored by matchStatements and kept at PARAPHRASE_MIN or more. The index is kept
+ * between calls: articles that came are indexed and compared, those that left are dropped, so a
+ * session looks only at what involves a changed article (see REBUILD_AFTER for where that
+ * differs from building it anew).
  */
 export class ParaphraseFinder {
   private statements = new WeakMap<TokenStream, Statement[]>();
+  /** The articles indexed, by token stream, with the ids of their statements. */
+  private readonly streams = new Map<TokenStream, number[]>();
+  /** Statement ids by anchor key. */
+  private readonly postings = new Map<number, number[]>();
+  /** Each statement id's article and statement (null once its article left). */
+  private readonly statementAt: Array<{ stream: TokenStream; source: StatementSource; index: number; st: Statement } | null> = [];
+  /** Links found, by the pair of statement ids: the earlier article's statement `a`, pairs (i in a, j in b). */
+  private readonly found = new Map<number, { a: number; b: number; pairs: Int32Array }>();
+  /** Articles added or removed since the index was built from scratch. */
+  private changed = 0;
+  private counts = new Int32Array(1024);
   private scores = new WeakMap<TokenStream, WeakMap<TokenStream, Map<number, StatementMatch>>>();
   /** WordNet senses of each key id (null: none), filled as met. */
   private readonly senses: Array<Senses | null> = [];
@@ -78,56 +95,103 @@ export class ParaphraseFinder {
 
   /** Paraphrase links among the articles, given in "first appeared" order (a before b). */
   find(sources: readonly StatementSource[]): ParaphraseLink[] {
-    const all = sources.map((s) => this.statementsOf(s));
-    // Statements numbered in order, with their article and place, in typed columns.
-    let total = 0;
-    let maxKey = -1;
-    for (const list of all) for (const st of list) { total++; for (const k of st.anchors) if (k > maxKey) maxKey = k; }
-    const docOf = new Int32Array(total);
-    const placeOf = new Int32Array(total);
-    // Which statements hold each anchor key: a CSR table (first[k] .. first[k + 1]).
-    const first = new Int32Array(maxKey + 2);
-    let id = 0;
-    all.forEach((list, doc) => list.forEach((st, n) => {
-      docOf[id] = doc;
-      placeOf[id++] = n;
-      for (const k of st.anchors) first[k + 1]++;
-    }));
-    for (let k = 0; k <= maxKey; k++) first[k + 1] += first[k];
-    const holders = new Int32Array(first[maxKey + 1]);
-    const fill = first.slice(0, maxKey + 1);
-    id = 0;
-    for (const list of all) for (const st of list) { for (const k of st.anchors) holders[fill[k]++] = id; id++; }
-    // For each statement, the later statements sharing anchors with it, counted in a typed
-    // array (touched entries reset after each statement): pairs sharing enough are candidates.
-    const counts = new Int32Array(total);
+    const docOf = new Map<TokenStream, number>(sources.map((s, d) => [s.side.tokens, d]));
+    const gone = [...this.streams.keys()].filter((t) => !docOf.has(t));
+    const fresh = sources.filter((s) => !this.streams.has(s.side.tokens));
+    if (this.changed + gone.length + fresh.length > Math.max(REBUILD_AFTER, sources.length / 2)) {
+      this.reset();
+      this.add(sources, docOf);
+    } else if (gone.length + fresh.length > 0) {
+      this.changed += gone.length + fresh.length;
+      for (const t of gone) this.remove(t);
+      this.add(fresh, docOf);
+    }
+    const out: ParaphraseLink[] = [];
+    for (const f of this.found.values()) {
+      const x = this.statementAt[f.a]!;
+      const y = this.statementAt[f.b]!;
+      out.push({ a: { doc: docOf.get(x.stream)!, start: x.st.from, end: x.st.to }, b: { doc: docOf.get(y.stream)!, start: y.st.from, end: y.st.to }, pairs: f.pairs });
+    }
+    return out.sort((x, y) => x.a.doc - y.a.doc || x.a.start - y.a.start || x.b.doc - y.b.doc || x.b.start - y.b.start);
+  }
+
+  /** Forgets everything: the next sources are indexed from scratch. */
+  private reset(): void {
+    this.streams.clear();
+    this.postings.clear();
+    this.statementAt.length = 0;
+    this.found.clear();
+    this.changed = 0;
+  }
+
+  /**
+   * Indexes the statements of `sources` by their anchor words, then compares each of them with
+   * the statements sharing enough anchors (see SHARED_ANCHORS, ANCHOR_SHARE), an anchor held by
+   * more than MAX_POSTINGS statements finding none. Each pair is looked at once: a new statement
+   * with the older ones, and with the new ones after it.
+   */
+  private add(sources: readonly StatementSource[], docOf: ReadonlyMap<TokenStream, number>): void {
+    const firstNew = this.statementAt.length;
+    for (const s of sources) {
+      const t = s.side.tokens;
+      const ids: number[] = [];
+      this.statementsOf(s).forEach((st, index) => {
+        const id = this.statementAt.length;
+        this.statementAt.push({ stream: t, source: s, index, st });
+        ids.push(id);
+        for (const k of st.anchors) {
+          const list = this.postings.get(k);
+          if (list) list.push(id);
+          else this.postings.set(k, [id]);
+        }
+      });
+      this.streams.set(t, ids);
+    }
+    if (this.counts.length < this.statementAt.length) this.counts = new Int32Array(2 * this.statementAt.length);
+    const counts = this.counts;
     const touched: number[] = [];
-    const found: ParaphraseLink[] = [];
-    for (id = 0; id < total; id++) {
-      const da = docOf[id];
-      const sa = all[da][placeOf[id]];
-      for (const k of sa.anchors) {
-        const from = first[k];
-        const to = first[k + 1];
-        if (to - from < 2 || to - from > MAX_POSTINGS) continue;
-        for (let x = from; x < to; x++) {
-          const other = holders[x];
-          if (other > id && docOf[other] !== da && counts[other]++ === 0) touched.push(other);
+    for (let id = firstNew; id < this.statementAt.length; id++) {
+      const a = this.statementAt[id]!;
+      for (const k of a.st.anchors) {
+        const list = this.postings.get(k)!;
+        if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+        for (const other of list) {
+          if (other === id || (other >= firstNew && other < id)) continue;
+          const b = this.statementAt[other];
+          if (b && b.stream !== a.stream && counts[other]++ === 0) touched.push(other);
         }
       }
       for (const other of touched) {
         const c = counts[other];
         counts[other] = 0;
-        const db = docOf[other];
-        const sb = all[db][placeOf[other]];
+        const b = this.statementAt[other]!;
         // Most of each side's anchors must be shared: a restatement keeps its names and rare words.
-        if (c < SHARED_ANCHORS || c < ANCHOR_SHARE * Math.max(sa.anchors.length, sb.anchors.length)) continue;
-        const m = this.score(sources[da], sa, placeOf[id], sources[db], sb, placeOf[other]);
-        if (m.score >= PARAPHRASE_MIN) found.push({ a: { doc: da, start: sa.from, end: sa.to }, b: { doc: db, start: sb.from, end: sb.to }, pairs: m.pairs });
+        if (c < SHARED_ANCHORS || c < ANCHOR_SHARE * Math.max(a.st.anchors.length, b.st.anchors.length)) continue;
+        // Compared in "first appeared" order, which two articles keep whatever else comes or goes.
+        const aFirst = docOf.get(a.stream)! < docOf.get(b.stream)!;
+        const [x, y] = aFirst ? [a, b] : [b, a];
+        const m = this.score(x.source, x.st, x.index, y.source, y.st, y.index);
+        if (m.score >= PARAPHRASE_MIN) this.found.set(pairId(Math.min(id, other), Math.max(id, other)), { a: aFirst ? id : other, b: aFirst ? other : id, pairs: m.pairs });
       }
       touched.length = 0;
     }
-    return found.sort((x, y) => x.a.doc - y.a.doc || x.a.start - y.a.start || x.b.doc - y.b.doc || x.b.start - y.b.start);
+  }
+
+  /** Drops an article's statements from the index and its links. */
+  private remove(t: TokenStream): void {
+    const ids = new Set(this.streams.get(t)!);
+    this.streams.delete(t);
+    const keys = new Set<number>();
+    for (const id of ids) {
+      for (const k of this.statementAt[id]!.st.anchors) keys.add(k);
+      this.statementAt[id] = null;
+    }
+    for (const k of keys) {
+      const list = this.postings.get(k)!.filter((x) => !ids.has(x));
+      if (list.length) this.postings.set(k, list);
+      else this.postings.delete(k);
+    }
+    for (const [key, f] of this.found) if (ids.has(f.a) || ids.has(f.b)) this.found.delete(key);
   }
 
   private score(sa: StatementSource, a: Statement, na: number, sb: StatementSource, b: Statement, nb: number): StatementMatch {
@@ -175,3 +239,8 @@ export class ParaphraseFinder {
     return list;
   }
 }
+
+function pairId(first: number, second: number): number {
+  return first * 2 ** 26 + second;
+}
+
