@@ -58,7 +58,7 @@ export class ReuseCodeLensProvider extends Disposable implements vscode.CodeLens
           title: plural(n, 'later version'),
           command: CommandIds.revealCluster,
           arguments: [a.cluster.id],
-          tooltip: 'Show every version in the Reprint Lens view',
+          tooltip: `Show every version of “${excerpt(a.member.text)}” in the Reprint Lens view`,
         }));
       }
       if (list.length > PER_LINE) {
