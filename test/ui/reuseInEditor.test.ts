@@ -5,7 +5,7 @@
 // tree, and a CodeLens click that shows the cluster in the view. Screenshots in test-results/.
 import * as assert from 'node:assert/strict';
 import type { UiContext, UiTestOptions } from '../harness';
-import { A002, A003 } from './sharedSteps';
+import { A002, A003, chooseTheme } from './sharedSteps';
 
 export const options: UiTestOptions = {
   openFile: `examples/kazakhstan-2022/${A002}`,
@@ -112,4 +112,17 @@ export async function run(ctx: UiContext): Promise<void> {
   ctx.log(`CodeLens click selected: ${await selected.first().innerText()}`);
   assert.match(await selected.first().innerText(), /^“In this regard, relying on the collective security treaty/);
   ctx.log(`screenshot: ${await ctx.screenshot('codelens-reveal')}`);
+
+  // ---- the same highlights in a dark and a high-contrast theme ----
+  await page.locator('.tabs-container .tab', { hasText: A003 }).click();
+  for (const [theme, name] of [['Dark Modern', 'dark'], ['Dark High Contrast', 'high-contrast']] as const) {
+    await chooseTheme(ctx, theme);
+    await page.waitForTimeout(800);
+    const seen = (await page.evaluate(PAINTED)) as typeof painted;
+    ctx.log(`${theme}: ${JSON.stringify(seen)}`);
+    assert.ok(seen.originMarks + seen.copyMarks > 0, `gutter marks in ${theme}`);
+    if (name === 'dark') assert.ok(seen.copyPainted > 0 && seen.origin !== seen.copy, 'both colours in the dark theme');
+    await page.mouse.move(5, 5);
+    ctx.log(`screenshot: ${await ctx.screenshot(`highlights-${name}`)}`);
+  }
 }

@@ -80,12 +80,24 @@ export function articleReuse(result: AlignResult, lengths?: ReadonlyMap<string, 
     }
   }
   const edges = reuseEdges(result);
+  // One pass over the edges and clusters, grouped by article: a folder of thousands of
+  // articles must not cost articles × clusters.
+  const incoming = group(edges, (e) => e.to);
+  const outgoing = group(edges, (e) => e.from);
+  const firsts = new Map<string, { quotes: number; passages: number }>();
+  for (const c of result.clusters) {
+    if (!isReuse(c)) continue;
+    const from = c.members[c.origin].doc;
+    if (!c.members.some((m) => !m.repeat && m.doc !== from)) continue;
+    const f = firsts.get(from) ?? { quotes: 0, passages: 0 };
+    count(f, c.kind);
+    firsts.set(from, f);
+  }
   return result.documents.map((info) => {
-    const incoming = edges.filter((e) => e.to === info.id);
-    const outgoing = edges.filter((e) => e.from === info.id);
+    const into = incoming.get(info.id) ?? [];
     const textLength = lengths?.get(info.id) ?? lengths?.get(info.path);
     const takenChars = coveredLength(spans.get(info.id) ?? []);
-    const sources = incoming
+    const sources = into
       .map((e) => ({ doc: e.from, quotes: e.quotes, passages: e.passages }))
       .sort((a, b) => b.quotes + b.passages - (a.quotes + a.passages));
     return {
@@ -93,24 +105,25 @@ export function articleReuse(result: AlignResult, lengths?: ReadonlyMap<string, 
       textLength,
       takenChars,
       share: textLength ? Math.min(1, takenChars / textLength) : undefined,
-      quotes: sum(incoming, (e) => e.quotes),
-      passages: sum(incoming, (e) => e.passages),
+      quotes: sum(into, (e) => e.quotes),
+      passages: sum(into, (e) => e.passages),
       sources,
-      firstQuotes: sum(outgoingClusters(result, info.id), (k) => (k === 'quote' ? 1 : 0)),
-      firstPassages: sum(outgoingClusters(result, info.id), (k) => (k === 'quote' ? 0 : 1)),
-      takenBy: outgoing.map((e) => ({ doc: e.to, clusters: e.quotes + e.passages })),
+      firstQuotes: firsts.get(info.id)?.quotes ?? 0,
+      firstPassages: firsts.get(info.id)?.passages ?? 0,
+      takenBy: (outgoing.get(info.id) ?? []).map((e) => ({ doc: e.to, clusters: e.quotes + e.passages })),
     };
   });
 }
 
-/** Kinds of the reuse clusters first seen in `doc` that at least one other article took up. */
-function outgoingClusters(result: AlignResult, doc: string): ClusterKind[] {
-  const kinds: ClusterKind[] = [];
-  for (const c of result.clusters) {
-    if (!isReuse(c) || c.members[c.origin].doc !== doc) continue;
-    if (c.members.some((m) => !m.repeat && m.doc !== doc)) kinds.push(c.kind);
+function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
   }
-  return kinds;
+  return out;
 }
 
 /** Total length of the union of [start, end) spans. */

@@ -66,7 +66,7 @@ export function buildHtmlReport(result: AlignResult, options: ReportOptions = {}
   if (edges.length === 0) h.push('<p class="note">No article took a quote or passage from another.</p>');
   else {
     h.push('<figure>', graph.svg);
-    const omitted = graph.omitted ? ` ${plural(graph.omitted, 'less connected article')} not drawn.` : '';
+    const omitted = graph.omitted ? ` Only the articles joined by the strongest links are drawn; ${plural(graph.omitted, 'other article')} ${graph.omitted === 1 ? 'is' : 'are'} in the table below.` : '';
     h.push(`<figcaption>Articles in the order they first appeared, left to right. Each arc runs from the article where quotes or passages first appeared to an article that took them up; the wider, the more it took (the number above the arc). Purple arcs carry mostly quotes, blue mostly passages.${omitted}</figcaption>`, '</figure>');
   }
   h.push('</section>');
@@ -96,9 +96,9 @@ export function buildHtmlReport(result: AlignResult, options: ReportOptions = {}
 
 /** Widest reuse first (most articles), then by where it first appeared. */
 function sortForReading(clusters: Cluster[], docs: ReadonlyMap<string, DocumentInfo>): Cluster[] {
-  const spread = (c: Cluster) => new Set(c.members.filter((m) => !m.repeat).map((m) => m.doc)).size;
+  const spread = new Map(clusters.map((c) => [c, new Set(c.members.filter((m) => !m.repeat).map((m) => m.doc)).size]));
   const first = (c: Cluster) => docs.get(c.members[c.origin].doc)?.order ?? 0;
-  return [...clusters].sort((a, b) => spread(b) - spread(a) || first(a) - first(b) || a.members[a.origin].start - b.members[b.origin].start);
+  return [...clusters].sort((a, b) => spread.get(b)! - spread.get(a)! || first(a) - first(b) || a.members[a.origin].start - b.members[b.origin].start);
 }
 
 function articleTable(rows: readonly ArticleReuse[], docs: ReadonlyMap<string, DocumentInfo>): string {
@@ -106,13 +106,19 @@ function articleTable(rows: readonly ArticleReuse[], docs: ReadonlyMap<string, D
   for (const a of rows) {
     const d = a.info;
     const bar = a.share !== undefined ? `<span class="bar"><span class="w${Math.round(a.share * 20) * 5}"></span></span>` : '';
-    const from = a.sources.map((s) => `${esc(baseName(docs.get(s.doc)?.path ?? s.doc))} (${s.quotes + s.passages})`).join(', ');
-    const to = a.takenBy.map((s) => `${esc(baseName(docs.get(s.doc)?.path ?? s.doc))} (${s.clusters})`).join(', ');
+    const from = listed(a.sources.map((s) => `${esc(baseName(docs.get(s.doc)?.path ?? s.doc))} (${s.quotes + s.passages})`));
+    const to = listed(a.takenBy.map((s) => `${esc(baseName(docs.get(s.doc)?.path ?? s.doc))} (${s.clusters})`));
     t.push(`<tr><td><span class="path">${esc(d.path)}</span><br>${esc(d.title)}${d.date ? ` <span class="meta">· ${esc(d.date)}</span>` : ''}<br><span class="meta">${esc(describeArticleReuse(a))}</span></td>`);
     t.push(`<td class="num">${a.share !== undefined ? percent(a.share) : '–'}${bar}</td><td>${from || '–'}</td><td>${to || '–'}</td></tr>`);
   }
   t.push('</tbody>', '</table>');
   return t.join('\n');
+}
+
+/** At most a dozen names, then how many more. */
+function listed(names: readonly string[]): string {
+  const MAX = 12;
+  return names.length > MAX ? `${names.slice(0, MAX).join(', ')} and ${names.length - MAX} more` : names.join(', ');
 }
 
 function where(m: ClusterMember, docs: ReadonlyMap<string, DocumentInfo>): string {

@@ -17,14 +17,17 @@ const LABEL_ROOM = 120;
  */
 export function reuseGraphSvg(result: AlignResult, edges: readonly ReuseEdge[]): { svg: string; omitted: number } {
   const docs = new Map(result.documents.map((d) => [d.id, d]));
-  const weight = new Map<string, number>();
-  for (const e of edges) {
-    const n = e.quotes + e.passages;
-    weight.set(e.from, (weight.get(e.from) ?? 0) + n);
-    weight.set(e.to, (weight.get(e.to) ?? 0) + n);
+  // In a large folder, the strongest links are drawn: edges are taken heaviest first while
+  // their articles fit, so the figure shows who took most from whom, not a row of loners.
+  const involved = new Set(edges.flatMap((e) => [e.from, e.to]));
+  const keptIds = new Set<string>();
+  for (const e of [...edges].sort((a, b) => b.quotes + b.passages - (a.quotes + a.passages))) {
+    const extra = (keptIds.has(e.from) ? 0 : 1) + (keptIds.has(e.to) ? 0 : 1);
+    if (keptIds.size + extra > MAX_NODES) continue;
+    keptIds.add(e.from);
+    keptIds.add(e.to);
   }
-  const involved = [...weight.keys()].map((id) => docs.get(id)!).filter(Boolean);
-  const kept = involved.sort((a, b) => weight.get(b.id)! - weight.get(a.id)! || a.order - b.order).slice(0, MAX_NODES);
+  const kept = [...keptIds].map((id) => docs.get(id)!).filter(Boolean);
   kept.sort((a, b) => a.order - b.order);
   // Few articles spread over the page's width; many sit closer, down to room for a label.
   const step = Math.max(56, Math.min(160, Math.floor(960 / Math.max(1, kept.length - 1))));
@@ -59,7 +62,7 @@ export function reuseGraphSvg(result: AlignResult, edges: readonly ReuseEdge[]):
     out.push(`<text x="${cx}" y="${baseline + 16}" transform="rotate(35 ${cx} ${baseline + 16})">${escapeHtml(excerpt(shortName(d), 18))}</text>`);
   }
   out.push('</svg>');
-  return { svg: out.join('\n'), omitted: involved.length - kept.length };
+  return { svg: out.join('\n'), omitted: involved.size - kept.length };
 }
 
 function shortName(d: DocumentInfo): string {

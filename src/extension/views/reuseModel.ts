@@ -23,10 +23,10 @@ export function reuseModel(snapshot: IndexSnapshot): ReuseModel {
     const { result } = snapshot;
     const documents = new Map(result.documents.map((d) => [d.id, d]));
     const lengths = new Map([...snapshot.articles.values()].map((a) => [a.path, a.text.length]));
-    const spread = (c: Cluster) => articlesOf(c).size;
+    const reuse = result.clusters.filter(isReuse);
+    const spread = new Map(reuse.map((c) => [c, articlesOf(c).size]));
     const first = (c: Cluster) => documents.get(c.members[c.origin].doc)?.order ?? 0;
-    const clusters = result.clusters.filter(isReuse)
-      .sort((a, b) => spread(b) - spread(a) || first(a) - first(b) || a.members[a.origin].start - b.members[b.origin].start);
+    const clusters = reuse.sort((a, b) => spread.get(b)! - spread.get(a)! || first(a) - first(b) || a.members[a.origin].start - b.members[b.origin].start);
     model = {
       snapshot,
       documents,
