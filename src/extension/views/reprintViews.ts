@@ -37,7 +37,9 @@ export class ReprintViews extends Disposable {
     this.register(service.onDidChange((s) => this.show(s)));
     this.register(service.onDidInvalidate(() => {
       this.show(undefined);
-      if (this.anyVisible()) void this.build();
+      // Not at once: the index may be replaced in the same breath (passim's output adopted),
+      // and a build started now would put Reprint Lens's own alignment back over it.
+      setTimeout(() => { if (!this.isDisposed && !this.service.current && this.anyVisible()) void this.build(); }, 0);
     }));
     for (const view of [this.clusterView, this.articleView]) {
       this.register(view.onDidChangeVisibility((e) => { if (e.visible && !this.service.current) void this.build(); }));
