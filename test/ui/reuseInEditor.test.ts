@@ -107,7 +107,7 @@ export async function run(ctx: UiContext): Promise<void> {
   const versions = page.locator('.contentWidgets .codelens-decoration a[title^="Show every version of “In this regard"]:visible');
   await versions.first().waitFor({ timeout: 20_000 });
   await versions.first().click();
-  const selected = tree.locator('.monaco-list-row.selected');
+  const selected = tree.locator('.monaco-list-row.selected', { hasText: 'In this regard, relying' });
   await selected.first().waitFor({ timeout: 10_000 });
   ctx.log(`CodeLens click selected: ${await selected.first().innerText()}`);
   assert.match(await selected.first().innerText(), /^“In this regard, relying on the collective security treaty/);
