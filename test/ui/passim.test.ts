@@ -23,13 +23,18 @@ export async function run(ctx: UiContext): Promise<void> {
   const input = widget.locator('input');
   await input.waitFor({ state: 'visible', timeout: 30_000 });
   await input.fill(`${output}/`);
+  // The dialog lists a folder once it has taken in its path: accept only then.
+  await widget.locator('.quick-input-list .monaco-list-row', { hasText: 'out.json' }).first().waitFor({ timeout: 15_000 });
   for (let attempt = 0; attempt < 5 && (await widget.isVisible()); attempt++) {
     await page.waitForTimeout(500);
     await widget.getByRole('button', { name: /^(OK|Open passim Output)$/ }).click({ timeout: 2000 }).catch(() => undefined);
     await widget.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
   }
   const toast = page.locator('.notifications-toasts .notification-toast', { hasText: "showing passim's" });
-  await toast.first().waitFor({ timeout: 30_000 });
+  await toast.first().waitFor({ timeout: 30_000 }).catch(async (e) => {
+    const shown = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+    throw new Error(`${(e as Error).message}\nnotifications: ${shown.join(' | ')}`);
+  });
   const message = (await toast.first().innerText()).replace(/\s+/g, ' ');
   ctx.log(`message: ${message}`);
   assert.match(message, /showing passim's 5 clusters from .*output/);

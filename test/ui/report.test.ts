@@ -54,7 +54,10 @@ export async function run(ctx: UiContext): Promise<void> {
         await widget.getByRole('button', { name: 'OK' }).click({ timeout: 2000 }).catch(() => undefined);
         await widget.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
       }
-      await page.locator('.notifications-toasts .notification-toast', { hasText: `wrote` }).filter({ hasText: name }).first().waitFor({ timeout: 30_000 });
+      await page.locator('.notifications-toasts .notification-toast', { hasText: `wrote` }).filter({ hasText: name }).first().waitFor({ timeout: 30_000 }).catch(async (e) => {
+        const shown = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+        throw new Error(`${(e as Error).message}\nnotifications: ${shown.join(' | ')}`);
+      });
     }
     assert.deepEqual(readdirSync(outDir).sort(), ['reuse-report.csv', 'reuse-report.html'], 'only the two reports were written');
     assert.equal(fingerprint(), before, 'the articles are unchanged');
