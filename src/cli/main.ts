@@ -4,6 +4,8 @@ import { readInputs, type InputProblem } from './readInputs';
 import { alignJson, compareJson } from './contract';
 import { formatAlign, formatCompare, styleFor } from './format';
 import { version } from '../../package.json';
+import { runImportPassim } from './importPassim';
+import { runReport } from './report';
 
 /** `compare` and `pan`, loaded when asked for (see sentenceCommands.ts). */
 const sentenceCommands = () => require(join(__dirname, 'cliSentences.js')) as typeof import('./sentenceCommands');
@@ -11,7 +13,9 @@ const sentenceCommands = () => require(join(__dirname, 'cliSentences.js')) as ty
 const USAGE = `usage:
   reprint-lens align <path>... [--json]
   reprint-lens compare <left> <right> [--json]
-  reprint-lens pan <pairs> <src-dir> <susp-dir> <out-dir>`;
+  reprint-lens pan <pairs> <src-dir> <susp-dir> <out-dir>
+  reprint-lens report <path>... --out <file> [--csv] [--passim <passim-output>]
+  reprint-lens import-passim <passim-output> <article-or-input>... [--json]`;
 
 /** Exit statuses of the command-line contract. */
 const OK = 0;
@@ -25,6 +29,9 @@ function report(problems: readonly InputProblem[]): boolean {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // These two parse their own options (see report.ts, importPassim.ts).
+  if (command === 'report') return runReport(rest, version);
+  if (command === 'import-passim') return runImportPassim(rest, version);
   const json = rest.includes('--json');
   const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json');
   const args = rest.filter((a) => !a.startsWith('--'));

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import { findPhrase } from '../../core';
+import { percent } from '../../core/report';
 import { articlePath } from '../articles/articlePath';
-import type { ReuseIndexService } from '../index/reuseIndexService';
-import { revealSpan } from './openAppearance';
+import type { IndexSnapshot, ReuseIndexService } from '../index/reuseIndexService';
+import type { ReprintViews } from '../views/reprintViews';
+import type { ResultPlace } from '../views/resultsView';
+import { flatten, shortName } from '../views/reuseModel';
 
 const MAX_PHRASE_CHARS = 2000;
-const DETAIL_CHARS = 160;
 
 /** One place where the selected words appear, as the command returns it (tests read this). */
 export interface ReprintHit {
@@ -17,104 +19,91 @@ export interface ReprintHit {
   readonly text: string;
 }
 
-interface HitItem extends vscode.QuickPickItem {
-  readonly hit: ReprintHit;
-  readonly uri: vscode.Uri;
+/** What the extension's search commands need. */
+export interface SearchDeps {
+  readonly service: ReuseIndexService;
+  readonly views: ReprintViews;
 }
 
 /**
  * Find Reprints of Selection: every indexed article where the selected words appear,
- * best match first, in a list that previews each hit as it is highlighted.
- * `showList: false` (for tests) returns the hits without showing anything.
+ * reworded versions included, best match first, in the Results view (where they stay). With
+ * nothing selected it searches the quote or reused passage at the cursor, or else the
+ * sentence there. When the words appear nowhere but where they were selected, it says so:
+ * "not found in other articles". `showList: false` (for tests) shows no message and does
+ * not move the focus; the result still goes to the Results view.
  */
-export async function findReprints(service: ReuseIndexService, options?: { showList?: boolean }): Promise<ReprintHit[]> {
+export async function findReprints(deps: SearchDeps, options?: { showList?: boolean }): Promise<ReprintHit[]> {
+  const quiet = options?.showList === false;
   const editor = vscode.window.activeTextEditor;
-  const phrase = editor?.document.getText(editor.selection).trim() ?? '';
-  if (!editor || phrase === '') {
+  if (!editor) {
+    void vscode.window.showInformationMessage('Reprint Lens: open an article and select some words first.');
+    return [];
+  }
+  const snapshot = await deps.service.ensure('explicit');
+  if (!snapshot) return [];
+  const searched = searchedSpan(editor, snapshot);
+  if (!searched) {
     void vscode.window.showInformationMessage('Reprint Lens: select some words of an article first.');
     return [];
   }
+  const phrase = editor.document.getText(searched.range).trim();
   if (phrase.length > MAX_PHRASE_CHARS) {
-    void vscode.window.showInformationMessage(
-      `Reprint Lens: the selection is too long to search for (over ${MAX_PHRASE_CHARS} characters).`,
-    );
+    void vscode.window.showInformationMessage(`Reprint Lens: the selection is too long to search for (over ${MAX_PHRASE_CHARS} characters).`);
     return [];
   }
-  const snapshot = await service.ensure('explicit');
-  if (!snapshot) return [];
   const inputs = [...snapshot.articles.values()].map((a) => ({ path: a.path, text: a.text }));
   const hits: ReprintHit[] = findPhrase(inputs, phrase).map((h) => ({
-    path: h.path,
-    line: h.span.line,
-    start: h.span.start,
-    end: h.span.end,
-    score: h.score,
-    text: h.span.text,
+    path: h.path, line: h.span.line, start: h.span.start, end: h.span.end, score: h.score, text: h.span.text,
   }));
-  if (options?.showList === false) return hits;
 
   const here = articlePath(editor.document.uri);
-  const selStart = editor.document.offsetAt(editor.selection.start);
-  const items: HitItem[] = [];
-  for (const hit of hits) {
-    const article = snapshot.articles.get(hit.path);
-    if (!article) continue;
-    const isSelection = hit.path === here && hit.start <= selStart && selStart < Math.max(hit.end, hit.start + 1);
-    items.push({
-      label: `${hit.path}:${hit.line}`,
-      description: `${Math.round(hit.score * 100)}% match${isSelection ? ' · this selection' : ''}`,
-      detail: flatten(hit.text),
-      hit,
-      uri: article.uri,
-    });
+  const start = editor.document.offsetAt(searched.range.start);
+  const end = editor.document.offsetAt(searched.range.end);
+  const isSearched = (h: ReprintHit) => h.path === here && h.start < Math.max(end, start + 1) && start < Math.max(h.end, h.start + 1);
+  const elsewhere = hits.filter((h) => h.path !== here);
+  const articles = new Set(elsewhere.map((h) => h.path)).size;
+  const againHere = hits.filter((h) => h.path === here && !isSearched(h)).length;
+  const notFound = `not found in other articles${againHere ? ` (${againHere} more time${againHere === 1 ? '' : 's'} in this one)` : ''}`;
+  const places: ResultPlace[] = hits.map((h) => ({
+    label: `${shortName(h.path)}:${h.line}`,
+    description: `${percent(h.score)} similar${isSearched(h) ? ` · this ${searched.what}` : ''}`,
+    path: h.path, start: h.start, end: h.end, text: h.text,
+    icon: isSearched(h) ? 'selection' : h.path === here ? 'file' : 'files',
+  }));
+  await deps.views.showResult({
+    kind: 'reprints',
+    label: `“${flatten(phrase, 60)}”`,
+    description: articles ? `in ${articles} other article${articles === 1 ? '' : 's'}` : notFound,
+    places: articles ? places : [],
+    note: articles ? undefined : notFound,
+  }, !quiet);
+  if (!quiet && articles === 0) {
+    void vscode.window.showInformationMessage(`Reprint Lens: “${flatten(phrase, 60)}” was ${notFound}.`);
   }
-  if (items.length === 0) {
-    void vscode.window.showInformationMessage('Reprint Lens: the selected words appear nowhere else in the indexed articles.');
-    return hits;
-  }
-  await pickAndReveal(items, `Reprints of “${flatten(phrase, 60)}” (${items.length})`);
   return hits;
 }
 
-async function pickAndReveal(items: readonly HitItem[], title: string): Promise<void> {
-  const pick = vscode.window.createQuickPick<HitItem>();
-  pick.title = title;
-  pick.placeholder = 'Highlight a hit to preview it; Enter opens it';
-  pick.matchOnDescription = true;
-  pick.matchOnDetail = true;
-  pick.items = items;
-  const origin = vscode.window.activeTextEditor;
-  let accepted = false;
-  const done = new Promise<void>((resolve) => {
-    pick.onDidChangeActive(([item]) => {
-      if (item) {
-        void revealSpan(item.uri, item.hit.start, item.hit.end, vscode.ViewColumn.Active, { preserveFocus: true, preview: true }).then(
-          undefined,
-          () => undefined,
-        );
-      }
-    });
-    pick.onDidAccept(() => {
-      accepted = true;
-      const [item] = pick.selectedItems;
-      pick.hide();
-      if (item) void revealSpan(item.uri, item.hit.start, item.hit.end);
-    });
-    pick.onDidHide(() => {
-      // Going back to where the user was when they close the list without choosing.
-      if (!accepted && origin) {
-        void vscode.window.showTextDocument(origin.document, { viewColumn: origin.viewColumn, selection: origin.selection });
-      }
-      pick.dispose();
-      resolve();
-    });
-  });
-  pick.show();
-  await done;
-}
-
-function flatten(text: string, max = DETAIL_CHARS): string {
-  // "$(name)" in a label would turn into an icon; break it up.
-  const flat = text.replace(/\s+/g, ' ').replace(/\$\(/g, '$\u200b(').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+/**
+ * What to search: the selection; without one, the innermost quote or reused passage at the
+ * cursor (when the editor shows the indexed text), else the sentence around the cursor.
+ */
+function searchedSpan(editor: vscode.TextEditor, snapshot: IndexSnapshot): { range: vscode.Range; what: string } | undefined {
+  const doc = editor.document;
+  if (!editor.selection.isEmpty && doc.getText(editor.selection).trim()) return { range: editor.selection, what: 'selection' };
+  const path = articlePath(doc.uri);
+  const offset = doc.offsetAt(editor.selection.active);
+  if (snapshot.articles.get(path)?.text === doc.getText()) {
+    const [inner] = snapshot.index.appearancesAt(path, offset);
+    if (inner) return { range: new vscode.Range(doc.positionAt(inner.member.start), doc.positionAt(inner.member.end)), what: inner.cluster.kind };
+  }
+  const line = doc.lineAt(editor.selection.active.line);
+  const col = editor.selection.active.character;
+  const text = line.text;
+  let s = col;
+  while (s > 0 && !/[.!?]\s/.test(text.slice(s - 2, s))) s--;
+  let e = col;
+  while (e < text.length && !/[.!?]/.test(text[e])) e++;
+  const sentence = new vscode.Range(line.lineNumber, s, line.lineNumber, Math.min(text.length, e + 1));
+  return doc.getText(sentence).trim() ? { range: sentence, what: 'sentence' } : undefined;
 }

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { ClusterKind } from '../../core/index';
+import { percent, plural } from '../../core/report';
 import { articlePath } from '../articles/articlePath';
-import type { ReuseIndexService } from '../index/reuseIndexService';
-import { revealSpan } from './openAppearance';
-
-const LABEL_CHARS = 90;
+import type { ResultPlace } from '../views/resultsView';
+import { articlesOf, flatten, isOrigin, shortName } from '../views/reuseModel';
+import type { SearchDeps } from './findReprints';
 
 /** One quote or passage of the active article and its first appearance (tests read this). */
 export interface QuoteOrigin {
@@ -19,78 +19,60 @@ export interface QuoteOrigin {
   readonly articles: number;
 }
 
-interface OriginItem extends vscode.QuickPickItem {
-  readonly origin: QuoteOrigin;
-  readonly start: number;
-  readonly end: number;
-}
-
 /**
- * Show Quote Origins: the active article's reused quotes and passages, each with where it
- * first appeared. Highlighting an entry selects it in the article; Enter opens its origin.
- * `showList: false` (for tests) returns the entries without showing anything.
+ * Show Quote Origins: the active article's reused quotes and passages in text order, each
+ * with where it first appeared, in the Results view (where they stay). A row selects the
+ * passage in the article; under it, its first appearance and every other version open
+ * theirs. `showList: false` (for tests) does not move the focus.
  */
-export async function showQuoteOrigins(service: ReuseIndexService, options?: { showList?: boolean }): Promise<QuoteOrigin[]> {
+export async function showQuoteOrigins(deps: SearchDeps, options?: { showList?: boolean }): Promise<QuoteOrigin[]> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage('Reprint Lens: open an article first.');
     return [];
   }
-  const snapshot = await service.ensure('explicit');
+  const snapshot = await deps.service.ensure('explicit');
   if (!snapshot) return [];
   const path = articlePath(editor.document.uri);
   if (!snapshot.articles.has(path)) {
     void vscode.window.showInformationMessage(`Reprint Lens: ${path} is not one of the indexed articles (see reprintLens.articleGlobs).`);
     return [];
   }
+  const docs = new Map(snapshot.result.documents.map((d) => [d.id, d]));
   const appearances = snapshot.index.appearancesIn(path); // in text order already
-  const items: OriginItem[] = appearances.map((a) => {
-    const origin: QuoteOrigin = {
-      kind: a.cluster.kind,
-      line: a.member.line,
-      text: a.member.text,
-      originPath: a.originDocument.path,
-      originLine: a.origin.line,
-      originStart: a.origin.start,
-      originEnd: a.origin.end,
-      articles: new Set(a.cluster.members.map((m) => m.doc)).size,
-    };
-    const isOrigin = a.origin === a.member || (a.origin.doc === a.member.doc && a.origin.start === a.member.start);
+  const origins: QuoteOrigin[] = [];
+  const places: ResultPlace[] = appearances.map((a) => {
+    const n = articlesOf(a.cluster).size;
+    origins.push({
+      kind: a.cluster.kind, line: a.member.line, text: a.member.text,
+      originPath: a.originDocument.path, originLine: a.origin.line, originStart: a.origin.start, originEnd: a.origin.end, articles: n,
+    });
+    const here = a.member === a.origin;
+    const versions: ResultPlace[] = a.cluster.members.filter((m) => m !== a.member).map((m) => {
+      const p = docs.get(m.doc)?.path ?? m.doc;
+      return {
+        label: `${shortName(p)}:${m.line}`,
+        description: isOrigin(a.cluster, m) ? 'first appearance' : m.repeat ? 'repeat' : `${percent(m.score)} similar`,
+        path: p, start: m.start, end: m.end, text: m.text, icon: isOrigin(a.cluster, m) ? 'star-full' : 'circle-outline',
+      };
+    });
     return {
-      label: `${a.cluster.kind === 'quote' ? '$(quote)' : '$(note)'} ${flatten(a.member.text)}`,
-      description: isOrigin ? 'first appears here' : `first in ${a.originDocument.path}:${a.origin.line}`,
-      detail: `line ${a.member.line} · ${a.cluster.kind} in ${origin.articles} articles`,
-      origin,
-      start: a.member.start,
-      end: a.member.end,
+      label: flatten(a.member.text, 80),
+      description: `line ${a.member.line} · ${here ? 'first appears here' : `first in ${shortName(a.originDocument.path)}:${a.origin.line}`} · ${plural(n, 'article')}`,
+      path, start: a.member.start, end: a.member.end, text: a.member.text,
+      icon: a.cluster.kind === 'quote' ? 'quote' : 'note',
+      children: versions,
     };
   });
-  if (options?.showList === false) return items.map((i) => i.origin);
-  if (items.length === 0) {
+  await deps.views.showResult({
+    kind: 'origins',
+    label: `Quote origins in ${shortName(path)}`,
+    description: places.length ? plural(places.length, 'quote or passage').replace('quote or passages', 'quotes and passages') : 'nothing reused',
+    places,
+    note: `no reused quotes or passages found in ${path}`,
+  }, options?.showList !== false);
+  if (places.length === 0 && options?.showList !== false) {
     void vscode.window.showInformationMessage(`Reprint Lens: no reused quotes or passages found in ${path}.`);
-    return [];
   }
-  const doc = editor.document;
-  const chosen = await vscode.window.showQuickPick(items, {
-    title: `Quote origins in ${path}`,
-    placeHolder: 'Highlight an entry to find it here; Enter opens its first appearance',
-    matchOnDescription: true,
-    onDidSelectItem: (item) => {
-      const it = item as OriginItem;
-      const range = new vscode.Range(doc.positionAt(it.start), doc.positionAt(it.end));
-      editor.selection = new vscode.Selection(range.start, range.end);
-      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    },
-  });
-  if (chosen) {
-    const article = snapshot.articles.get(chosen.origin.originPath);
-    if (article) await revealSpan(article.uri, chosen.origin.originStart, chosen.origin.originEnd);
-  }
-  return items.map((i) => i.origin);
-}
-
-function flatten(text: string): string {
-  // "$(name)" in a label would turn into an icon; break it up.
-  const flat = text.replace(/\s+/g, ' ').replace(/\$\(/g, '$\u200b(').trim();
-  return flat.length > LABEL_CHARS ? `${flat.slice(0, LABEL_CHARS - 1)}…` : flat;
+  return origins;
 }

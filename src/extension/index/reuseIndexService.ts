@@ -13,7 +13,12 @@ export interface IndexSnapshot extends AlignedCorpus {
   readonly skipped: readonly SkippedFile[];
   /** Milliseconds from the start of the build (finding and reading files included). */
   readonly buildMs: number;
+  /** Set when the index shows an alignment made elsewhere (passim's output): where it was read. */
+  readonly importedFrom?: string;
 }
+
+/** The settings that change what the index holds; others (how it is shown) leave it alone. */
+const INDEX_SETTINGS = ['articleGlobs', 'similarityThreshold', 'firstAppearance', 'maxArticleSizeKB'].map((k) => `${SETTINGS_SECTION}.${k}`);
 
 /** Whether a build may show a notification (commands) or should stay in the status bar (hovers, saves). */
 export type BuildUrgency = 'explicit' | 'background';
@@ -37,9 +42,12 @@ export class ReuseIndexService extends Disposable {
   /** The refresh on save under way, if any (see queueSave). */
   private refreshing: Promise<void> = Promise.resolve();
   private readonly changed = this.register(new vscode.EventEmitter<IndexSnapshot>());
+  private readonly dropped = this.register(new vscode.EventEmitter<void>());
 
   /** Fires after every successful build or refresh. */
   readonly onDidChange = this.changed.event;
+  /** Fires when the index is dropped (settings, files renamed or deleted); the next `ensure` builds it anew. */
+  readonly onDidInvalidate = this.dropped.event;
 
   /** The next build ignores the stored index (Rebuild Reuse Index). */
   private bypassCache = false;
@@ -51,7 +59,7 @@ export class ReuseIndexService extends Disposable {
     this.register(vscode.workspace.onDidSaveTextDocument((doc) => this.queueSave(doc)));
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(SETTINGS_SECTION)) this.invalidate();
+        if (INDEX_SETTINGS.some((key) => e.affectsConfiguration(key))) this.invalidate();
       }),
     );
     this.register(vscode.workspace.onDidDeleteFiles(() => this.invalidate()));
@@ -102,6 +110,16 @@ export class ReuseIndexService extends Disposable {
     this.aligner?.dispose();
     this.aligner = undefined;
     this.userCancelled = false;
+    this.dropped.fire();
+  }
+
+  /**
+   * Shows an alignment made elsewhere (passim's output, placed in the workspace's articles)
+   * in place of the index, until the next invalidation or rebuild. Saves do not refresh it.
+   */
+  adopt(snapshot: IndexSnapshot): void {
+    this.invalidate();
+    this.publish(snapshot);
   }
 
   private async build(urgency: BuildUrgency): Promise<IndexSnapshot | undefined> {
