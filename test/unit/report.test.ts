@@ -73,9 +73,10 @@ test('every file name, title and cluster id is escaped, in text, attributes and 
   const html = buildHtmlReport(result);
   assertOwnMarkup(html);
   assert.match(html, /id="cluster-c0_22_3e_3cx"/);
-  assert.ok(html.includes('&amp;amp;'), 'entity text in an article stays text');
+  // (The word diff may put a tag inside the entity's letters; the letters stay escaped text.)
+  assert.ok(html.replace(/<[^>]+>/g, '').includes('&amp;amp;'), 'entity text in an article stays text');
   assert.ok(html.includes('&lt;u&gt;'), 'evidence words are escaped');
-  assert.ok(html.includes('reworded, 1 word changed'));
+  assert.ok(html.includes('same passage, 1 distinctive word; 1 word changed'));
 });
 
 test('the side-by-side rows strike what a later version dropped and mark what it added', () => {

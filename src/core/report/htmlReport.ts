@@ -1,3 +1,4 @@
+import { explainEvidence } from '../evidence/memberEvidence';
 import { wordDiff } from '../diff/wordDiff';
 import { isReuse, type AlignResult, type Cluster, type ClusterMember, type DiffPart, type DocumentInfo } from '../types';
 import { articleReuse, reuseEdges, type ArticleReuse } from './articleReuse';
@@ -169,5 +170,5 @@ function evidenceLine(m: ClusterMember): string {
   const e = m.evidence;
   if (!e) return '';
   const words = e.words.length ? `; distinctive words: ${e.words.slice(0, 8).map(esc).join(', ')}` : '';
-  return `<br><span class="evidence">${esc(e.match.replace('-', ' '))}, ${plural(e.changed, 'word')} changed${words}</span>`;
+  return `<br><span class="evidence">${esc(explainEvidence(e))}${words}</span>`;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Cluster, ClusterMember } from '../../core';
+import { explainEvidence, type Cluster, type ClusterMember } from '../../core';
 import { percent } from '../../core/report';
 import { CommandIds } from '../commands/commandIds';
 import { flatten, isOrigin, shortName, type ReuseModel } from './reuseModel';
@@ -26,7 +26,8 @@ export function appearanceItem(model: ReuseModel, cluster: Cluster, member: Clus
   tip.appendMarkdown(`**${first ? 'First appearance' : 'Later version'}** · `).appendText(`${path}, line ${member.line}`).appendMarkdown('\n\n> ');
   tip.appendText(flatten(member.text, 600));
   if (member.evidence) {
-    tip.appendMarkdown('\n\n').appendText(`${member.evidence.match.replace('-', ' ')}; ${member.evidence.changed} word(s) changed; distinctive words: ${member.evidence.words.slice(0, 8).join(', ')}`);
+    tip.appendMarkdown('\n\n').appendText(explainEvidence(member.evidence));
+    if (member.evidence.words.length) tip.appendMarkdown('\n\n').appendText(`Distinctive words: ${member.evidence.words.slice(0, 8).join(', ')}`);
   }
   item.tooltip = tip;
   item.command = { command: CommandIds.openAppearance, title: 'Open Appearance', arguments: [path, member.start, member.end] };
