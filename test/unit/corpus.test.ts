@@ -66,3 +66,21 @@ test('compare 002 with 003 shows the appeal as changed: “have appealed” dele
   assert.ok(diff.some((p) => p.op === 'insert' && p.text.includes('turned')));
   assert.ok(rows[0].right!.text.includes('turned to the heads of the CSTO states'));
 });
+
+test('both of 001’s “trained abroad” (line 13 unquoted, line 25 quoted) stand in the chain', () => {
+  const [c] = clustersWith(['002', 'trained abroad'], ['004', 'trained from abroad']);
+  assert.deepEqual(c.members.filter((m) => m.doc === docOf('001')).map((m) => m.line), [13, 25]);
+});
+
+test('a statement restated in other words: the CSTO’s members, 001 and 003', () => {
+  const [c] = clustersWith(['001', 'Armenia, Belarus, Kyrgyzstan and Tajikistan are members of CSTO'], ['003', 'Russia, Belarus, Armenia, Kyrgyzstan and Tajikistan']);
+  assert.ok(c);
+  assert.equal(c.members[1].evidence?.match, 'paraphrase');
+});
+
+test('repeats inside one article are no clusters of their own', () => {
+  const single = result.clusters.filter((c) => new Set(c.members.map((m) => m.doc)).size < 2);
+  assert.deepEqual(single, []);
+  const all = result.clusters.flatMap((c) => c.members);
+  assert.ok(!all.some((m) => m.text.includes('infuriated the entire West')), '003 repeats it; no other article has it');
+});

@@ -532,7 +532,7 @@ export class AlignmentSession {
       isStop: this.lexicon.isStop,
     });
     const kept = links.filter((_, n) => judgement.verdicts[n].kept);
-    const keptPhrases = phrases.filter((_, n) => judgement.verdicts[links.length + n].kept);
+    const keptPhrases = phrases.filter((_, n) => judgement.verdicts[links.length + n].kept || this.quotedSiblingKept(phrases, n, judgement.verdicts, links.length));
     const keptRestated = restated.filter((_, n) => judgement.verdicts[links.length + phrases.length + n].kept);
     const others = [...keptPhrases, ...keptRestated];
     for (const link of others.filter(uncoveredBy(kept, others))) kept.push(link);
@@ -550,6 +550,22 @@ export class AlignmentSession {
     this.evidence.settled();
     this.cached = { documents: articles.map((a) => a.info), clusters };
     return this.cached;
+  }
+
+  /**
+   * Whether phrase link `n` is an unquoted appearance in an article where the same phrase also
+   * stands in quotation marks and that quoted appearance's link was kept: then the unquoted one
+   * is that article's own mention of the quote it carries, and joins it. (A phrase's links are
+   * consecutive in `phrases`, all with the same quotation as `a`.)
+   */
+  private quotedSiblingKept(phrases: readonly Link[], n: number, verdicts: readonly { kept: boolean }[], offset: number): boolean {
+    const l = phrases[n];
+    if (this.evidence.fixed(l, 'quoted', () => false)) return false;
+    const sibling = (m: number) => m >= 0 && m < phrases.length && phrases[m].a === l.a && phrases[m].b.doc === l.b.doc
+      && verdicts[offset + m].kept && this.evidence.fixed(phrases[m], 'quoted', () => false);
+    for (let m = n - 1; m >= 0 && phrases[m].a === l.a; m--) if (sibling(m)) return true;
+    for (let m = n + 1; m < phrases.length && phrases[m].a === l.a; m++) if (sibling(m)) return true;
+    return false;
   }
 
   /** Links between sentences that say the same in other words (see ParaphraseFinder), kept by identity while unchanged. */
