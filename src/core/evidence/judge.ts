@@ -39,7 +39,7 @@ export interface JudgedFolder {
 
 /**
  * Evidence a link needs, in powers of ten: its wording and the two articles' relatedness
- * together must make chance at most one in a hundred thousand.
+ * together must make chance at most about one in thirty thousand.
  */
 export const THRESHOLD = 4.5;
 /** Evidence a link's wording needs at least, whatever the relatedness. */

@@ -1,4 +1,4 @@
-import { compareTwoStrings } from 'string-similarity';
+import { textSimilarity } from '../evidence/textSimilarity';
 import { insideQuotes } from '../cluster/buildClusters';
 import { firstAppearanceOrder } from '../input/article';
 import { readHeader } from '../input/frontMatter';
@@ -179,8 +179,7 @@ function words(text: string): string {
 }
 
 function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  return Math.round(compareTwoStrings(a, b) * 1000) / 1000;
+  return a === b ? 1 : textSimilarity(a, b);
 }
 
 /** The date of a record's `date` field in the aligner's form (YYYY-MM-DD), if it has one. */
