@@ -13,12 +13,13 @@ export function alignJson(result: AlignResult, version: string): unknown {
       id: c.id,
       kind: c.kind,
       origin: c.origin,
-      ...(c.firstBy ? { firstBy: c.firstBy } : {}),
       members: c.members.map((m) => ({
         doc: m.doc, start: m.start, end: m.end, line: m.line, text: m.text, score: m.score,
         ...(m.evidence ? { evidence: { match: m.evidence.match, similarity: m.evidence.similarity, chance: m.evidence.chance, words: [...m.evidence.words], changed: m.evidence.changed } } : {}),
         ...(m.repeat ? { repeat: true } : {}),
       })),
+      // Fields added since the contract was written come after its own.
+      ...(c.firstBy ? { firstBy: c.firstBy } : {}),
     })),
   };
 }

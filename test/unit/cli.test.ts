@@ -115,8 +115,8 @@ test('align --json on the example corpus follows the contract', () => {
   });
   const texts = new Map(out.documents.map((d: { id: string; path: string }) => [d.id, readFileSync(d.path, 'utf8')]));
   for (const c of out.clusters) {
-    // The contract's fields in its order; `firstBy` is an optional field added since.
-    assert.deepEqual(Object.keys(c), ['id', 'kind', 'origin', 'firstBy', 'members']);
+    // The contract's fields in its order; `firstBy` is an optional field added since, after them.
+    assert.deepEqual(Object.keys(c), ['id', 'kind', 'origin', 'members', 'firstBy']);
     assert.ok(['quote', 'passage'].includes(c.kind));
     assert.equal(c.firstBy, 'path', 'no article has a date, so path order decides');
     assert.ok(new Set(c.members.map((m: { doc: string }) => m.doc)).size >= 2, 'a cluster ties two articles or more');
