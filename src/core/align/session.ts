@@ -14,6 +14,7 @@ import type { TokenStream } from '../normalize/tokenize';
 import { packTokens, PairAligner, PairJob, PairResult, SharedTokens, streamFromTable } from './pairJobs';
 import { Settings, settingsFrom } from './settings';
 import { finish } from '../util/steps';
+import { Counts } from '../util/counts';
 import { WordOdds } from '../evidence/wordOdds';
 import { Vocabulary, vocabularyOf, VocabularySimilarity } from '../evidence/vocabulary';
 import { contentPairs, forEachDifference, PairCounts } from '../evidence/pairCounts';
@@ -108,7 +109,7 @@ export class AlignmentSession {
   private readonly lexicon = new Lexicon();
   private readonly entries = new Map<string, Entry>();
   /** How many articles use each norm id as a whole word. */
-  private vocabulary = new Int32Array(1024);
+  private readonly vocabulary = new Counts();
   private passages: PathLink[] = [];
   /** Where each article's phrases appear: owner path -> phrase index -> appearances by path. */
   private readonly phraseHits = new Map<string, PathSpan[][]>();
@@ -602,7 +603,7 @@ export class AlignmentSession {
     return pairs;
   }
 
-  private readonly known = this.lexicon.knownBy((id) => id < this.vocabulary.length && this.vocabulary[id] > 0);
+  private readonly known = this.lexicon.knownBy((id) => this.vocabulary.get(id) > 0);
 
   /** Counts an article's words and word pairs in (1) or out (-1) of the chance model's counts. */
   private countIn(e: Entry, delta: 1 | -1): void {
@@ -611,14 +612,7 @@ export class AlignmentSession {
   }
 
   private count(words: Int32Array, delta: number): void {
-    for (const id of words) {
-      if (id >= this.vocabulary.length) {
-        const grown = new Int32Array(Math.max(2 * this.vocabulary.length, id + 1));
-        grown.set(this.vocabulary);
-        this.vocabulary = grown;
-      }
-      this.vocabulary[id] += delta;
-    }
+    for (const id of words) this.vocabulary.add(id, delta);
   }
 
   private entryOf(article: PreparedArticle, words: Int32Array): Entry {

@@ -1,5 +1,6 @@
 import type { TokenStream } from '../normalize/tokenize';
 import { PairTable } from '../util/pairTable';
+import { Counts } from '../util/counts';
 
 /** A pair of word keys packed into one number (keys stay far below 2^26). */
 export function packPair(k1: number, k2: number): number {
@@ -34,26 +35,20 @@ export function contentPairs(tokens: TokenStream, isStop: (key: number) => boole
  */
 export class PairCounts {
   private readonly ids = new PairTable();
-  private counts = new Int32Array(1024);
+  private readonly counts = new Counts();
 
   /** Counts (delta 1) or uncounts (delta -1) an article's pairs. */
   count(pairs: Float64Array, delta: 1 | -1): void {
     for (const p of pairs) {
       const k1 = Math.floor(p / 2 ** 26);
-      const id = this.ids.add(k1, p - k1 * 2 ** 26);
-      if (id >= this.counts.length) {
-        const grown = new Int32Array(2 * this.counts.length);
-        grown.set(this.counts);
-        this.counts = grown;
-      }
-      this.counts[id] += delta;
+      this.counts.add(this.ids.add(k1, p - k1 * 2 ** 26), delta);
     }
   }
 
   /** Articles holding `k2` right after `k1` (see contentPairs). */
   get(k1: number, k2: number): number {
     const id = this.ids.find(k1, k2);
-    return id >= 0 ? this.counts[id] : 0;
+    return id >= 0 ? this.counts.get(id) : 0;
   }
 }
 

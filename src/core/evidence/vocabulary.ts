@@ -63,27 +63,6 @@ export class VocabularySimilarity {
     return l;
   }
 
-  /** Cosine similarity of the names alone, 0..1. */
-  namesBetween(a: Vocabulary, b: Vocabulary): number {
-    let dot = 0;
-    let la = 0;
-    let lb = 0;
-    for (let x = 0; x < a.keys.length; x++) if (a.names[x]) la += this.weight(a, x) ** 2;
-    for (let y = 0; y < b.keys.length; y++) if (b.names[y]) lb += this.weight(b, y) ** 2;
-    let x = 0;
-    let y = 0;
-    while (x < a.keys.length && y < b.keys.length) {
-      if (a.keys[x] < b.keys[y]) x++;
-      else if (a.keys[x] > b.keys[y]) y++;
-      else {
-        if (a.names[x] && b.names[y]) dot += this.weight(a, x) * this.weight(b, y);
-        x++;
-        y++;
-      }
-    }
-    return la > 0 && lb > 0 ? Math.min(1, dot / Math.sqrt(la * lb)) : 0;
-  }
-
   /** Cosine similarity, 0..1. */
   between(a: Vocabulary, b: Vocabulary): number {
     let byB = this.cosines.get(a);

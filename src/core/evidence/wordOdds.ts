@@ -1,3 +1,4 @@
+import { Counts } from '../util/counts';
 import { backgroundShare } from './background';
 
 /**
@@ -16,7 +17,7 @@ const PAIR_PRIOR = 4;
  * figures however they arrived.
  */
 export class WordOdds {
-  private keyDf = new Int32Array(1024);
+  private readonly keyDf = new Counts();
   private articles = 0;
   private readonly shares: number[] = [];
 
@@ -25,14 +26,7 @@ export class WordOdds {
   /** Counts (delta 1) or uncounts (delta -1) an article's distinct content keys. */
   count(distinctKeys: Int32Array, delta: 1 | -1): void {
     this.articles += delta;
-    for (const k of distinctKeys) {
-      if (k >= this.keyDf.length) {
-        const grown = new Int32Array(Math.max(2 * this.keyDf.length, k + 1));
-        grown.set(this.keyDf);
-        this.keyDf = grown;
-      }
-      this.keyDf[k] += delta;
-    }
+    for (const k of distinctKeys) this.keyDf.add(k, delta);
   }
 
   /** Articles in the folder. */
@@ -42,7 +36,7 @@ export class WordOdds {
 
   /** Articles holding key `k`. */
   df(k: number): number {
-    return k < this.keyDf.length ? this.keyDf[k] : 0;
+    return this.keyDf.get(k);
   }
 
   /** Background share of the word with norm id `norm` (see backgroundShare), cached. */
