@@ -26,7 +26,7 @@ const SHARED_ANCHORS = 2;
 /** Share of the larger anchor set two sentences must have in common to be compared. */
 const ANCHOR_SHARE = 0.3;
 /** An anchor word in more sentences than this across the folder finds no candidates (too common here). */
-const MAX_POSTINGS = 64;
+const MAX_POSTINGS = 24;
 /**
  * The index is built anew once this many articles came or went since it last was (or more
  * than half of them): until then, pairs of unchanged articles keep the verdict they got, even
