@@ -29,8 +29,9 @@ const ANCHOR_SHARE = 0.3;
 const MAX_POSTINGS = 24;
 /**
  * The index is built anew once this many articles came or went since it last was (or more
- * than half of them): until then, pairs of unchanged articles keep the verdict they got, even
- * where a later article took an anchor word's sentences past MAX_POSTINGS.
+ * than half of them), which frees the slots of statements that left; in between, only the
+ * statements of changed articles, and those holding a word whose list crossed MAX_POSTINGS,
+ * are matched again, with the same result as building it anew.
  */
 const REBUILD_AFTER = 256;
 /** Longest sentence compared, in words; longer ones are cut. */
@@ -51,8 +52,7 @@ interface Statement {
  * words rarer than one article in a hundred at large) through an index of such words; each
  * candidate is scored by matchStatements and kept at PARAPHRASE_MIN or more. The index is kept
  * between calls: articles that came are indexed and compared, those that left are dropped, so a
- * session looks only at what involves a changed article (see REBUILD_AFTER for where that
- * differs from building it anew).
+ * session looks only at what a changed article touches (see REBUILD_AFTER).
  */
 export class ParaphraseFinder {
   private statements = new WeakMap<TokenStream, Statement[]>();
@@ -100,11 +100,21 @@ export class ParaphraseFinder {
     const fresh = sources.filter((s) => !this.streams.has(s.side.tokens));
     if (this.changed + gone.length + fresh.length > Math.max(REBUILD_AFTER, sources.length / 2)) {
       this.reset();
-      this.add(sources, docOf);
+      this.match(this.index(sources), docOf);
     } else if (gone.length + fresh.length > 0) {
       this.changed += gone.length + fresh.length;
-      for (const t of gone) this.remove(t);
-      this.add(fresh, docOf);
+      // Sizes of the anchor lists before this change, for the words whose list it touches.
+      const before = new Map<number, number>();
+      for (const t of gone) this.remove(t, before);
+      const added = this.index(fresh, before);
+      // A word whose list crossed MAX_POSTINGS now finds candidates it did not, or no longer
+      // finds those it did: its statements are matched again, as if new.
+      const again = new Set<number>(added);
+      for (const [k, size] of before) {
+        const now = this.postings.get(k)?.length ?? 0;
+        if ((size > MAX_POSTINGS) !== (now > MAX_POSTINGS)) for (const id of this.postings.get(k) ?? []) again.add(id);
+      }
+      this.match([...again].sort((x, y) => x - y), docOf);
     }
     const out: ParaphraseLink[] = [];
     for (const f of this.found.values()) {
@@ -125,13 +135,11 @@ export class ParaphraseFinder {
   }
 
   /**
-   * Indexes the statements of `sources` by their anchor words, then compares each of them with
-   * the statements sharing enough anchors (see SHARED_ANCHORS, ANCHOR_SHARE), an anchor held by
-   * more than MAX_POSTINGS statements finding none. Each pair is looked at once: a new statement
-   * with the older ones, and with the new ones after it.
+   * Indexes the statements of `sources` by their anchor words and returns their ids; `before`
+   * receives the earlier size of every anchor list touched for the first time.
    */
-  private add(sources: readonly StatementSource[], docOf: ReadonlyMap<TokenStream, number>): void {
-    const firstNew = this.statementAt.length;
+  private index(sources: readonly StatementSource[], before?: Map<number, number>): number[] {
+    const added: number[] = [];
     for (const s of sources) {
       const t = s.side.tokens;
       const ids: number[] = [];
@@ -141,22 +149,36 @@ export class ParaphraseFinder {
         ids.push(id);
         for (const k of st.anchors) {
           const list = this.postings.get(k);
+          if (before && !before.has(k)) before.set(k, list?.length ?? 0);
           if (list) list.push(id);
           else this.postings.set(k, [id]);
         }
       });
       this.streams.set(t, ids);
+      added.push(...ids);
     }
+    return added;
+  }
+
+  /**
+   * Compares each statement of `ids` (ascending) with the statements sharing enough anchors
+   * with it (see SHARED_ANCHORS, ANCHOR_SHARE), an anchor held by more than MAX_POSTINGS
+   * statements finding none, after dropping the links they had. Each pair is looked at once:
+   * one of `ids` with every statement outside them, and with those of `ids` after it.
+   */
+  private match(ids: readonly number[], docOf: ReadonlyMap<TokenStream, number>): void {
+    const redo = new Set(ids);
+    if (this.found.size > 0) for (const [key, f] of this.found) if (redo.has(f.a) || redo.has(f.b)) this.found.delete(key);
     if (this.counts.length < this.statementAt.length) this.counts = new Int32Array(2 * this.statementAt.length);
     const counts = this.counts;
     const touched: number[] = [];
-    for (let id = firstNew; id < this.statementAt.length; id++) {
+    for (const id of ids) {
       const a = this.statementAt[id]!;
       for (const k of a.st.anchors) {
         const list = this.postings.get(k)!;
         if (list.length < 2 || list.length > MAX_POSTINGS) continue;
         for (const other of list) {
-          if (other === id || (other >= firstNew && other < id)) continue;
+          if (other === id || (other < id && redo.has(other))) continue;
           const b = this.statementAt[other];
           if (b && b.stream !== a.stream && counts[other]++ === 0) touched.push(other);
         }
@@ -177,8 +199,8 @@ export class ParaphraseFinder {
     }
   }
 
-  /** Drops an article's statements from the index and its links. */
-  private remove(t: TokenStream): void {
+  /** Drops an article's statements from the index and its links; `before` as for index. */
+  private remove(t: TokenStream, before: Map<number, number>): void {
     const ids = new Set(this.streams.get(t)!);
     this.streams.delete(t);
     const keys = new Set<number>();
@@ -187,7 +209,9 @@ export class ParaphraseFinder {
       this.statementAt[id] = null;
     }
     for (const k of keys) {
-      const list = this.postings.get(k)!.filter((x) => !ids.has(x));
+      const old = this.postings.get(k)!;
+      if (!before.has(k)) before.set(k, old.length);
+      const list = old.filter((x) => !ids.has(x));
       if (list.length) this.postings.set(k, list);
       else this.postings.delete(k);
     }
