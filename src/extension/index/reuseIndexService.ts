@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { alignOptions, readSettings, SETTINGS_SECTION } from '../config';
-import { findArticleFiles, readArticle, readArticles, reportSkipped } from '../articles/articleReader';
+import { listArticleFiles, readArticle, readArticles, reportSkipped } from '../articles/articleReader';
 import type { SkippedFile } from '../articles/articleReader';
 import { articlePath } from '../articles/articlePath';
 import { Disposable } from '../util/dispose';
-import { CorpusAligner } from './corpusAligner';
+import { BuildProgressReport } from './buildProgress';
+import { BuildCancelled, CorpusAligner } from './corpusAligner';
 import type { IndexCache } from './indexCache';
 import type { AlignedCorpus, SessionState } from './corpusAligner';
 
@@ -20,9 +21,15 @@ export type BuildUrgency = 'explicit' | 'background';
 
 const SAVE_DEBOUNCE_MS = 300;
 
+/** How the last build ended, when it published nothing (for the tests and the log). */
+export type BuildOutcome = 'built' | 'cancelled' | 'over the file limit' | 'overtaken';
+
 /**
  * Owns the workspace ReuseIndex: builds it on first need with a cancellable progress
- * notification, refreshes it when an article is saved and drops it when the settings change.
+ * notification (files read, then articles read and pairs aligned; Cancel stops the build at
+ * its next slice of work, within a fraction of a second), refreshes it when an article is
+ * saved and drops it when the settings change. A workspace with more article files than
+ * `reprintLens.maxFiles` is not indexed, and the user is told so once.
  */
 export class ReuseIndexService extends Disposable {
   private snapshot: IndexSnapshot | undefined;
@@ -45,6 +52,14 @@ export class ReuseIndexService extends Disposable {
   private bypassCache = false;
   /** Counts invalidations, so a build can tell it has been overtaken. */
   private generation = 0;
+  /** The limit last reported, so that hovers retrying a build do not repeat the message. */
+  private reportedLimit = -1;
+  private outcome: BuildOutcome | undefined;
+
+  /** How the last build ended (undefined before any). */
+  get lastOutcome(): BuildOutcome | undefined {
+    return this.outcome;
+  }
 
   constructor(private readonly cache: IndexCache) {
     super();
@@ -111,47 +126,75 @@ export class ReuseIndexService extends Disposable {
     const built = await vscode.window.withProgress(
       { location, title: 'Reprint Lens: indexing articles', cancellable: true },
       async (progress, token) => {
+        const report = new BuildProgressReport(progress);
+        // Stopped by the user (Cancel), or overtaken (settings or files changed, shut down).
+        const stopped = () => token.isCancellationRequested || generation !== this.generation || this.isDisposed;
+        const stop = { get isCancellationRequested() { return stopped(); } };
         const settings = readSettings();
-        const uris = await findArticleFiles(settings, token);
-        let reported = 0;
-        const set = await readArticles(uris, settings, token, (done) => {
-          const pct = (done / Math.max(1, uris.length)) * 90;
-          progress.report({ message: `${done}/${uris.length} files`, increment: pct - reported });
-          reported = pct;
-        });
-        if (token.isCancellationRequested) {
-          this.userCancelled = true;
+        report.step('finding article files');
+        const listing = await listArticleFiles(settings, token);
+        if (listing.overLimit) {
+          this.outcome = 'over the file limit';
+          this.tellLimit(settings.maxFiles);
           return undefined;
         }
+        const set = await readArticles(listing.uris, settings, stop, (done) => report.reading(done, listing.uris.length));
         const options = alignOptions(settings);
-        const key = await this.cache.keyOf(set.articles, options);
-        const stored = this.bypassCache ? undefined : await this.cache.load(key);
-        this.bypassCache = false;
-        if (!stored) {
-          progress.report({ message: `aligning ${set.articles.length} articles` });
-          // Let the progress message paint before the (synchronous) alignment runs.
-          await new Promise((r) => setTimeout(r, 0));
+        let aligner: CorpusAligner | undefined;
+        if (!stop.isCancellationRequested) {
+          const key = await this.cache.keyOf(set.articles, options);
+          const stored = this.bypassCache ? undefined : await this.cache.load(key);
+          this.bypassCache = false;
+          report.step(stored ? 'loading the stored index' : `aligning ${set.articles.length.toLocaleString('en-US')} articles`);
+          try {
+            aligner = await CorpusAligner.create(set.articles, options, stored, { token: stop, onProgress: (p) => report.aligning(p, set.articles.length) });
+          } catch (e) {
+            if (!(e instanceof BuildCancelled)) throw e;
+          }
+          // From the stored index: the session behind it is built in the background, so the
+          // first save re-aligns one article rather than the whole folder.
+          if (aligner && stored) void aligner.warm();
+          if (aligner && !stored) void this.cache.save(key, aligner.snapshot().result).catch(() => undefined);
         }
-        const aligner = new CorpusAligner(set.articles, options, stored);
-        const aligned = aligner.snapshot();
-        // From the stored index: the session behind it is built in the background, so the
-        // first save re-aligns one article rather than the whole folder.
-        if (stored) void aligner.warm();
-        if (!stored) void this.cache.save(key, aligned.result).catch(() => undefined);
-        if (token.isCancellationRequested || generation !== this.generation || this.isDisposed) {
-          aligner.dispose();
-          if (token.isCancellationRequested) this.userCancelled = true;
+        if (!aligner || stop.isCancellationRequested) {
+          aligner?.dispose();
+          this.outcome = token.isCancellationRequested ? 'cancelled' : 'overtaken';
+          if (token.isCancellationRequested) this.cancelled(urgency);
           return undefined;
         }
+        this.outcome = 'built';
         this.aligner = aligner;
         this.skipped = set.skipped;
-        return aligned;
+        return aligner.snapshot();
       },
     );
     if (!built || this.isDisposed || generation !== this.generation) return undefined;
     this.userCancelled = false;
     this.publish({ ...built, skipped: this.skipped, buildMs: Date.now() - t0 });
     return this.snapshot;
+  }
+
+  /** After the user cancelled: hovers stop starting builds until a command asks for one. */
+  private cancelled(urgency: BuildUrgency): void {
+    this.userCancelled = true;
+    if (urgency === 'explicit') {
+      void vscode.window.showInformationMessage('Reprint Lens: indexing cancelled. Hover cards stay off until a Reprint Lens command (or Rebuild Reuse Index) asks for the index.');
+    }
+  }
+
+  /** Tells the user, once per limit, that the workspace has too many article files to index. */
+  private tellLimit(maxFiles: number): void {
+    if (this.reportedLimit === maxFiles) return;
+    this.reportedLimit = maxFiles;
+    const open = 'Open Settings';
+    void vscode.window
+      .showWarningMessage(
+        `Reprint Lens: this workspace has more than ${maxFiles.toLocaleString('en-US')} article files (the reprintLens.maxFiles setting), so it was not indexed. Raise the setting, or narrow reprintLens.articleGlobs to the articles you mean.`,
+        open,
+      )
+      .then((choice) => {
+        if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'reprintLens.maxFiles');
+      });
   }
 
   private queueSave(doc: vscode.TextDocument): void {
