@@ -3,7 +3,7 @@
 // any moment. A command is one entry of COMMANDS: its arguments, options, help and run().
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
-import { runEngine } from './engine';
+import { cancelOnSignals, runEngine } from './engine';
 import type { ProgressMode } from './progress';
 import { DEFAULT_LIMITS } from './listInputs';
 
@@ -134,8 +134,8 @@ function overview(): string {
     ...names.map((n) => `  ${n.padEnd(width)}  ${COMMANDS[n].summary}`),
     '',
     '`reprint-lens <command> --help` tells more about one command; `reprint-lens --version` prints the version.',
-    'Exit status: 0 success (also when nothing is found), 1 an input could not be used, 2 wrong usage,',
-    '130 cancelled with Ctrl+C.',
+    'Exit status: 0 success (also when nothing is found), 1 an input could not be used, 2 wrong usage;',
+    'Ctrl+C ends a run at once (the shell then reports 130, interrupted).',
   ].join('\n');
 }
 
@@ -192,6 +192,8 @@ async function main(argv: string[]): Promise<number> {
   }
   return command.run(parsed.positionals, parsed.values as Flags);
 }
+
+cancelOnSignals();
 
 // A reader that closes the pipe early (`| head`) ends the output, not the run with an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -36,7 +36,7 @@ async function toastSays(ctx: UiContext, toast: Locator, pattern: RegExp, timeou
 
 export async function run(ctx: UiContext): Promise<void> {
   try {
-    const { page, assert } = ctx;
+    const { page } = ctx;
     await runCommandWhenReady(ctx, 'Reprint Lens: Rebuild Reuse Index');
     const toast = indexingToast(ctx);
     await toast.first().waitFor({ timeout: 60_000 });
@@ -60,7 +60,7 @@ export async function run(ctx: UiContext): Promise<void> {
     ctx.log(`Cancel clicked to "indexing cancelled" shown: ${latency} ms`);
     await page.waitForTimeout(800); // the toast fades in
     ctx.log(`screenshot: ${await ctx.screenshot('cancelled')}`);
-    assert.ok(latency < 5000, `the build stopped ${latency} ms after Cancel (a bound against hangs)`);
+    ctx.assert.ok(latency < 5000, `the build stopped ${latency} ms after Cancel (a bound against hangs)`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
