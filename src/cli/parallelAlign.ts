@@ -37,8 +37,12 @@ const MAX_WAITING = 8;
  */
 export async function alignInParallel(inputs: readonly ArticleInput[], options?: AlignOptions, threads = availableParallelism(), counters?: Counters): Promise<AlignResult> {
   setCount(counters, Slot.articles, inputs.length);
+  // A short run is one step here: shown as aligning, with no count of pairs.
+  if (inputs.length < PARALLEL_FROM || threads < 2) {
+    setCount(counters, Slot.phase, Phase.pairing);
+    return alignArticles(inputs, options);
+  }
   setCount(counters, Slot.phase, Phase.preparing);
-  if (inputs.length < PARALLEL_FROM || threads < 2) return alignArticles(inputs, options);
   // The workers start while this thread reads the articles (their start-up then costs no wall
   // time); the token table follows as their first message.
   const done = new Int32Array(new SharedArrayBuffer(4 * (threads - 1)));

@@ -91,9 +91,11 @@ export function describeAlign(c: Counters): string {
     case Phase.listing: return `listing files: ${n(at(Slot.filesListed))} found`;
     case Phase.reading: return `reading files: ${n(at(Slot.filesRead))} of ${n(at(Slot.filesListed))}`;
     case Phase.preparing: return `reading the words of ${n(at(Slot.articles))} articles`;
-    case Phase.pairing: return at(Slot.pairsFound) === 0 && at(Slot.articles) === 0
-      ? 'comparing'
-      : `aligning ${n(at(Slot.articles))} articles: ${n(at(Slot.pairsAligned))} of ${n(at(Slot.pairsFound))} pairs found so far aligned`;
+    case Phase.pairing:
+      if (at(Slot.articles) === 0) return 'comparing';
+      return at(Slot.pairsFound) === 0
+        ? `aligning ${n(at(Slot.articles))} articles`
+        : `aligning ${n(at(Slot.articles))} articles: ${n(at(Slot.pairsAligned))} pairs aligned of ${n(at(Slot.pairsFound))} found`;
     case Phase.clustering: return `grouping what ${n(at(Slot.pairsAligned))} aligned pairs share`;
     case Phase.writing: return 'writing the result';
     default: return 'starting';

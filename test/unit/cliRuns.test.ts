@@ -132,7 +132,7 @@ test('progress goes to standard error only, as plain lines when it is not a term
   const lines = loud.stderr.trim().split('\n');
   assert.ok(lines.length >= 2, loud.stderr);
   for (const l of lines) assert.match(l, /^reprint-lens: progress: .+ \(\d+ s\)$/);
-  assert.ok(lines.some((l) => /reading files: [\d,]+ of 3,000|reading the words of 3,000 articles|aligning 3,000 articles: [\d,]+ of [\d,]+ pairs/.test(l)), loud.stderr);
+  assert.ok(lines.some((l) => /reading files: [\d,]+ of 3,000|reading the words of 3,000 articles|aligning 3,000 articles: [\d,]+ pairs aligned of [\d,]+ found/.test(l)), loud.stderr);
   assert.doesNotMatch(loud.stderr, /\x1b/, 'no terminal codes into a pipe');
   assert.equal(run('align', '--json', '--progress', '--no-progress', join(dir, 'a.txt')).stderr, '', '--no-progress wins');
 });
