@@ -177,3 +177,16 @@ test('Ctrl+C stops a long run at once, says so, and leaves standard output empty
   assert.match(stderr.trim().split('\n').pop()!, /^reprint-lens: cancelled while (reading the words of 3,000 articles|aligning 3,000 articles: .*)$/);
   assert.ok(latency < 5000, `stopped after ${latency} ms (a bound against hangs; the README reports the measured time)`);
 });
+
+test('compare prints hostile names and text escaped, and its JSON parses back to them', () => {
+  const name = join(dir, 'x\u001b]0;pwned\u0007\u202Eevil\nname.txt');
+  writeFileSync(name, `Other intro \u202Eevil\u202C with \u001b[2J.\n${passage}\n`);
+  const text = run('compare', name, join(dir, 'a.txt'));
+  assert.equal(text.status, 0, text.stderr);
+  assert.doesNotMatch(text.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  assert.ok(text.stdout.includes('x\\x1B]0;pwned\\x07\\u202Eevil\\nname.txt'), text.stdout);
+  const json = run('compare', '--json', name, join(dir, 'a.txt'));
+  assert.doesNotMatch(json.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  assert.equal(JSON.parse(json.stdout).left.path, name);
+  rmSync(name);
+});
