@@ -21,9 +21,6 @@ export type BuildUrgency = 'explicit' | 'background';
 
 const SAVE_DEBOUNCE_MS = 300;
 
-/** How the last build ended, when it published nothing (for the tests and the log). */
-export type BuildOutcome = 'built' | 'cancelled' | 'over the file limit' | 'overtaken';
-
 /**
  * Owns the workspace ReuseIndex: builds it on first need with a cancellable progress
  * notification (files read, then articles read and pairs aligned; Cancel stops the build at
@@ -54,12 +51,6 @@ export class ReuseIndexService extends Disposable {
   private generation = 0;
   /** The limit last reported, so that hovers retrying a build do not repeat the message. */
   private reportedLimit = -1;
-  private outcome: BuildOutcome | undefined;
-
-  /** How the last build ended (undefined before any). */
-  get lastOutcome(): BuildOutcome | undefined {
-    return this.outcome;
-  }
 
   constructor(private readonly cache: IndexCache) {
     super();
@@ -134,16 +125,17 @@ export class ReuseIndexService extends Disposable {
         report.step('finding article files');
         const listing = await listArticleFiles(settings, token);
         if (listing.overLimit) {
-          this.outcome = 'over the file limit';
           this.tellLimit(settings.maxFiles);
           return undefined;
         }
         const set = await readArticles(listing.uris, settings, stop, (done) => report.reading(done, listing.uris.length));
         const options = alignOptions(settings);
         let aligner: CorpusAligner | undefined;
+        let key = '';
+        let stored: Awaited<ReturnType<IndexCache['load']>>;
         if (!stop.isCancellationRequested) {
-          const key = await this.cache.keyOf(set.articles, options);
-          const stored = this.bypassCache ? undefined : await this.cache.load(key);
+          key = await this.cache.keyOf(set.articles, options);
+          stored = this.bypassCache ? undefined : await this.cache.load(key);
           this.bypassCache = false;
           report.step(stored ? 'loading the stored index' : `aligning ${set.articles.length.toLocaleString('en-US')} articles`);
           try {
@@ -151,21 +143,20 @@ export class ReuseIndexService extends Disposable {
           } catch (e) {
             if (!(e instanceof BuildCancelled)) throw e;
           }
-          // From the stored index: the session behind it is built in the background, so the
-          // first save re-aligns one article rather than the whole folder.
-          if (aligner && stored) void aligner.warm();
-          if (aligner && !stored) void this.cache.save(key, aligner.snapshot().result).catch(() => undefined);
         }
         if (!aligner || stop.isCancellationRequested) {
           aligner?.dispose();
-          this.outcome = token.isCancellationRequested ? 'cancelled' : 'overtaken';
           if (token.isCancellationRequested) this.cancelled(urgency);
           return undefined;
         }
-        this.outcome = 'built';
+        const aligned = aligner.snapshot();
+        // From the stored index: the session behind it is built in the background, so the
+        // first save re-aligns one article rather than the whole folder.
+        if (stored) void aligner.warm();
+        else void this.cache.save(key, aligned.result).catch(() => undefined);
         this.aligner = aligner;
         this.skipped = set.skipped;
-        return aligner.snapshot();
+        return aligned;
       },
     );
     if (!built || this.isDisposed || generation !== this.generation) return undefined;
