@@ -3,7 +3,7 @@
 // surrogate pair, the reuse still found, no character a terminal would act on in any output,
 // no input changed, and an end within the time bound.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
@@ -25,12 +25,26 @@ export interface Run {
   readonly ms: number;
 }
 
-/** Runs `reprint-lens` with `args`, killed after `timeoutMs`; as user `nobody` when asked and able. */
+/** The user id cases run as when they must not be root (root reads any file whatever its mode). */
+const NOBODY = 65534;
+
+/**
+ * Why a case that must run unprivileged cannot be checked here, or null when it can: as root,
+ * the user `nobody` must be able to run the built command (a checkout under a private home
+ * folder is out of its reach). Such cases are then reported as skipped, never as passed.
+ */
+export function unprivilegedBlocker(): string | null {
+  if (process.getuid?.() !== 0) return null;
+  const probe = spawnSync(process.execPath, [CLI, '--version'], { uid: NOBODY, gid: NOBODY, encoding: 'utf8' });
+  return probe.status === 0 ? null : `running as root, and user nobody cannot run ${CLI} (${probe.error?.message ?? probe.stderr.trim()})`;
+}
+
+/** Runs `reprint-lens` with `args`, killed after `timeoutMs`; as user `nobody` when asked and running as root. */
 export function runCli(args: readonly string[], timeoutMs: number, unprivileged: boolean): Promise<Run> {
   const asNobody = unprivileged && process.getuid?.() === 0;
   const t0 = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, ...(asNobody ? { uid: 65534, gid: 65534 } : {}) });
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, ...(asNobody ? { uid: NOBODY, gid: NOBODY } : {}) });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
