@@ -41,7 +41,7 @@ export async function run(ctx: UiContext): Promise<void> {
     const toast = indexingToast(ctx);
     await toast.first().waitFor({ timeout: 60_000 });
 
-    const reading = await toastSays(ctx, toast, /reading files: [\d,]+ of 3,000/);
+    const reading = await toastSays(ctx, toast, /reading files: [\d,]{3,} of 3,000/);
     ctx.log(`notification: ${reading}`);
     ctx.log(`screenshot: ${await ctx.screenshot('reading-files')}`);
     const aligning = await toastSays(ctx, toast, /aligning 3,000 articles: [\d,]+ pairs aligned/);
