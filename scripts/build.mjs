@@ -9,6 +9,8 @@ const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalCommen
 const targets = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20',
     banner: { js: '#!/usr/bin/env node' } },
+  // The engine thread of the CLI (reading, aligning, output), started by dist/cli.js.
+  { entryPoints: ['src/cli/engineWorker.ts'], outfile: 'dist/engineWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: ['src/cli/alignWorker.ts'], outfile: 'dist/alignWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   // compare and pan, which need wink-nlp's model; dist/cli.js loads this only for them.
   { entryPoints: ['src/cli/sentenceCommands.ts'], outfile: 'dist/cliSentences.js', platform: 'node', format: 'cjs', target: 'node20' },

@@ -71,13 +71,14 @@ export function formatAlign(result: AlignResult, st: Style): string {
   return out.join('\n') + '\n';
 }
 
-/** Terminal report of `compare`: a summary line, then one line per row. */
-export function formatCompare(result: CompareResult, st: Style): string {
+/** Terminal report of `compare`: a summary line, then one line per row (with `changesOnly`, rows of unchanged wording are left out). */
+export function formatCompare(result: CompareResult, st: Style, changesOnly = false): string {
   const counts = new Map<string, number>();
   for (const r of result.rows) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
   const summary = ['same', 'changed', 'moved', 'omitted', 'added'].map((k) => `${counts.get(k) ?? 0} ${k}`).join(', ');
   const out = [st.bold(`${result.left.path}  ↔  ${result.right.path}`), summary, ''];
   for (const r of result.rows) {
+    if (changesOnly && r.kind === 'same') continue;
     const where = `${r.left ? `L${r.left.line}` : ''}${r.left && r.right ? '~' : ''}${r.right ? `R${r.right.line}` : ''}`;
     const head = `${r.kind.padEnd(7)} ${where.padEnd(9)}`;
     if (r.diff && r.kind !== 'same') out.push(`${head} ${showDiff(r.diff, st)}`);

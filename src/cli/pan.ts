@@ -2,6 +2,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { codePointOffset, decodeArticle, MAX_ARTICLE_CHARS } from '../core/index';
 import { detectReuse, panDocument, type PanDocument } from '../core/pan/index';
+import { addCount, Phase, setCount, Slot, type Counters } from './progressCounters';
+
+/** Where a problem with one file goes (standard error unless the caller says otherwise). */
+export type PanReport = (p: { path: string; reason: string; fatal: boolean }) => void;
+
+const toStderr: PanReport = (p) => process.stderr.write(`reprint-lens: error: ${p.path} ${p.reason}\n`);
 
 /** Documents kept prepared between pairs (PAN pairs repeat documents, suspicious ones in runs). */
 const CACHE_SIZE = 512;
@@ -10,16 +16,18 @@ const CACHE_SIZE = 512;
  * `reprint-lens pan`: for each `susp src` line of the pairs file, runs the PAN detector
  * (`src/core/pan`) on the two documents and writes PAN's detection XML to
  * `<out>/<susp>-<src>.xml`, offsets and lengths in code points as PAN counts them. Only the
- * output folder is written to.
+ * output folder is written to. Pairs found and done are counted in `counters` when given.
  */
-export function runPan(pairsFile: string, srcDir: string, suspDir: string, outDir: string): number {
+export function runPan(pairsFile: string, srcDir: string, suspDir: string, outDir: string, report: PanReport = toStderr, counters?: Counters): number {
   let pairs: string[][];
   try {
     pairs = readFileSync(pairsFile, 'utf8').split(/\r?\n/).map((l) => l.trim().split(/\s+/)).filter((p) => p.length === 2 && p[0]);
   } catch (e) {
-    process.stderr.write(`reprint-lens: error: ${pairsFile} cannot be read (${(e as NodeJS.ErrnoException).code})\n`);
+    report({ path: pairsFile, reason: `cannot be read (${(e as NodeJS.ErrnoException).code})`, fatal: true });
     return 1;
   }
+  setCount(counters, Slot.phase, Phase.pairing);
+  setCount(counters, Slot.pairsFound, pairs.length);
   mkdirSync(outDir, { recursive: true });
   let failed = false;
   // Least recently used documents are dropped first (a Map iterates in insertion order).
@@ -27,7 +35,7 @@ export function runPan(pairsFile: string, srcDir: string, suspDir: string, outDi
   const read = (path: string): PanDocument | null => {
     let doc = cache.get(path);
     if (doc === undefined) {
-      const text = readText(path);
+      const text = readText(path, report);
       doc = text === null ? null : panDocument(text);
       if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     } else cache.delete(path);
@@ -37,6 +45,7 @@ export function runPan(pairsFile: string, srcDir: string, suspDir: string, outDi
   for (const [susp, src] of pairs) {
     const suspDoc = read(join(suspDir, susp));
     const srcDoc = read(join(srcDir, src));
+    addCount(counters, Slot.pairsAligned, 1);
     if (suspDoc === null || srcDoc === null) { failed = true; continue; }
     const suspText = suspDoc.text;
     const srcText = srcDoc.text;
@@ -58,7 +67,7 @@ export function runPan(pairsFile: string, srcDir: string, suspDir: string, outDi
  * stray NUL characters in otherwise valid UTF-8; PAN counts them as characters, so here they
  * are read as text rather than refused as binary.
  */
-function readText(path: string): string | null {
+function readText(path: string, report: PanReport): string | null {
   try {
     const bytes = readFileSync(path);
     const d = decodeArticle(bytes);
@@ -69,9 +78,9 @@ function readText(path: string): string | null {
         if (text.length <= MAX_ARTICLE_CHARS) return text;
       } catch { /* not UTF-8 either: report decodeArticle's reason */ }
     }
-    process.stderr.write(`reprint-lens: error: ${path} ${d.reason}\n`);
+    report({ path, reason: d.reason, fatal: true });
   } catch (e) {
-    process.stderr.write(`reprint-lens: error: ${path} cannot be read (${(e as NodeJS.ErrnoException).code})\n`);
+    report({ path, reason: `cannot be read (${(e as NodeJS.ErrnoException).code})`, fatal: true });
   }
   return null;
 }

@@ -7,6 +7,7 @@ import { alignArticles } from '../core/align/alignArticles';
 import { PairAligner, type PairJob, type PairResult } from '../core/align/pairJobs';
 import { AlignmentSession } from '../core/align/session';
 import type { AlignOptions, AlignResult, ArticleInput } from '../core/types';
+import { addCount, Phase, setCount, Slot, type Counters } from './progressCounters';
 
 /** Below this many articles threads cost more than they save. */
 const PARALLEL_FROM = 200;
@@ -14,23 +15,38 @@ const PARALLEL_FROM = 200;
 const BATCH = 256;
 /** Batches a worker may hold beyond the one it is on. */
 const AHEAD = 2;
+/**
+ * Batches found but not yet handed out, past which this thread stops finding pairs to align
+ * one itself: found pairs hold their seeds until aligned, and on a folder where pairs are
+ * found faster than the workers align them an unbounded queue held every pair of the run.
+ */
+const MAX_WAITING = 8;
 
 /**
  * Aligns articles with the pairwise work shared between this thread and `threads - 1` worker
  * threads. This thread reads the articles and streams candidate pairs (see
  * AlignmentSession.deferred); each worker is kept a couple of batches ahead, so it aligns
  * while the pairs are still being found, and the batches it has no room for wait in a queue
- * that this thread works through once it has found them all. The workers count the batches
+ * that this thread works through once it has found them all (or as it goes, when more than a
+ * few wait: see MAX_WAITING). Only pairs that found something are kept. The workers count the batches
  * they finish in shared memory, which this thread reads without waiting for their messages.
  * Every batch is aligned against a token table in shared memory; results are put back in a
- * fixed order, so the output is byte-identical to a single-threaded run.
+ * fixed order, so the output is byte-identical to a single-threaded run. With `counters`, the
+ * phase and the pairs found and aligned are counted there as the work goes (see
+ * progressCounters.ts); below PARALLEL_FROM articles the run is short and only phases are set.
  */
-export async function alignInParallel(inputs: readonly ArticleInput[], options?: AlignOptions, threads = availableParallelism()): Promise<AlignResult> {
-  if (inputs.length < PARALLEL_FROM || threads < 2) return alignArticles(inputs, options);
+export async function alignInParallel(inputs: readonly ArticleInput[], options?: AlignOptions, threads = availableParallelism(), counters?: Counters): Promise<AlignResult> {
+  setCount(counters, Slot.articles, inputs.length);
+  // A short run is one step here: shown as aligning, with no count of pairs.
+  if (inputs.length < PARALLEL_FROM || threads < 2) {
+    setCount(counters, Slot.phase, Phase.pairing);
+    return alignArticles(inputs, options);
+  }
+  setCount(counters, Slot.phase, Phase.preparing);
   // The workers start while this thread reads the articles (their start-up then costs no wall
   // time); the token table follows as their first message.
   const done = new Int32Array(new SharedArrayBuffer(4 * (threads - 1)));
-  const workers = Array.from({ length: threads - 1 }, (_, slot) => new Worker(join(__dirname, 'alignWorker.js'), { workerData: { done, slot } }));
+  const workers = Array.from({ length: threads - 1 }, (_, slot) => new Worker(join(__dirname, 'alignWorker.js'), { workerData: { done, slot, counters } }));
   const sent = workers.map(() => 0);
   const results: PairResult[] = [];
   let received = 0;
@@ -47,7 +63,7 @@ export async function alignInParallel(inputs: readonly ArticleInput[], options?:
   };
   for (const w of workers) {
     w.on('message', (batch: PairResult[]) => {
-      results.push(...batch);
+      for (const r of batch) if (r.regions.length) results.push(r);
       received++;
       settle();
     });
@@ -57,38 +73,50 @@ export async function alignInParallel(inputs: readonly ArticleInput[], options?:
   try {
     const jobs = AlignmentSession.deferred(inputs, options);
     const shared = jobs.shareTokens((bytes) => new SharedArrayBuffer(bytes));
+    setCount(counters, Slot.phase, Phase.pairing);
     for (const w of workers) w.postMessage(shared);
-    const queue: PairJob[][] = [];
+    // Batches waiting are queue[next..]; those handed out are let go (their seeds went to the worker).
+    const queue: (PairJob[] | null)[] = [];
     let next = 0;
     const feed = () => {
       workers.forEach((w, slot) => {
         while (next < queue.length && sent[slot] - Atomics.load(done, slot) <= AHEAD) {
-          const batch = queue[next++];
+          const batch = queue[next]!;
+          queue[next++] = null;
           w.postMessage(batch, batch.map((j) => j.seeds.buffer as ArrayBuffer));
           sent[slot]++;
         }
       });
     };
+    const aligner = PairAligner.fromShared(shared);
+    // This thread aligns from the back of the queue, topping the workers up between batches.
+    const alignOne = () => {
+      const mine = queue.pop()!;
+      for (const job of mine) {
+        const r = aligner.align(job);
+        if (r.regions.length) results.push(r);
+      }
+      addCount(counters, Slot.pairsAligned, mine.length);
+      feed();
+    };
     let batch: PairJob[] = [];
     jobs.forEachJob((job) => {
+      addCount(counters, Slot.pairsFound, 1);
       batch.push(job);
       if (batch.length === BATCH) {
         queue.push(batch);
         batch = [];
         feed();
+        if (queue.length - next > MAX_WAITING) alignOne();
       }
     });
     if (batch.length) queue.push(batch);
     feed();
-    // Now this thread aligns too, from the back of the queue, topping the workers up between batches.
-    const aligner = PairAligner.fromShared(shared);
-    while (next < queue.length) {
-      for (const job of queue.pop()!) results.push(aligner.align(job));
-      feed();
-    }
+    while (next < queue.length) alignOne();
     finished = true;
     settle();
     await allDone;
+    setCount(counters, Slot.phase, Phase.clustering);
     return jobs.complete(results).result();
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

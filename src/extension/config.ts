@@ -10,6 +10,8 @@ export interface LensSettings {
   readonly similarityThreshold: number;
   readonly firstAppearance: FirstAppearanceRule;
   readonly maxArticleBytes: number;
+  /** Most article files indexed; a workspace with more is not indexed. */
+  readonly maxFiles: number;
 }
 
 export const SETTINGS_SECTION = 'reprintLens';
@@ -26,11 +28,13 @@ export function readSettings(scope?: vscode.ConfigurationScope): LensSettings {
   const threshold = c.get<number>('similarityThreshold', 0.5);
   const rule = c.get<string>('firstAppearance', 'date-then-path');
   const sizeKB = c.get<number>('maxArticleSizeKB', 512);
+  const maxFiles = c.get<number>('maxFiles', 5000);
   return {
     articleGlobs: articleGlobs.length > 0 ? articleGlobs : ['**/*.{txt,md,article}'],
     similarityThreshold: Number.isFinite(threshold) ? Math.min(1, Math.max(0, threshold)) : 0.5,
     firstAppearance: rule === 'path' ? 'path' : 'date-then-path',
     maxArticleBytes: Math.max(1, Number.isFinite(sizeKB) ? sizeKB : 512) * 1024,
+    maxFiles: Number.isFinite(maxFiles) ? Math.max(1, Math.floor(maxFiles)) : 5000,
   };
 }
 

@@ -67,7 +67,7 @@ test('a binary file is refused with exit 1 and one line naming it', () => {
 test('invalid UTF-8 is refused, naming the file and the byte', () => {
   const r = run('align', join(dir, 'latin1.txt'));
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /latin1\.txt is not valid UTF-8 \(first bad byte at offset 3\)/);
+  assert.match(r.stderr, /latin1\.txt is not valid UTF-8 \(first bad byte at offset 3, 0xE9: a sequence cut short/);
 });
 
 test('a missing path and a folder with no articles exit 1', () => {

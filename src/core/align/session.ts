@@ -40,6 +40,12 @@ const SLICE_ARTICLES = 64;
  */
 const REINDEX_AFTER = 256;
 
+/** How far AlignmentSession.build has got: articles read, pairs of articles aligned. */
+export interface BuildProgress {
+  readonly articles: number;
+  readonly pairs: number;
+}
+
 /** A session whose pairs are aligned by the caller (see AlignmentSession.deferred). */
 export interface AlignmentJobs {
   /** How many articles were read. */
@@ -148,6 +154,8 @@ export class AlignmentSession {
   );
   /** Paraphrase links of the last result by their spans and articles' versions, valid for `linkOrder`. */
   private paraphraseLinks = new Map<string, Link>();
+  /** What `build` reports to its `pause`. */
+  private readonly built = { articles: 0, pairs: 0 };
 
   constructor(inputs: readonly ArticleInput[] = [], options?: AlignOptions) {
     this.s = settingsFrom(options);
@@ -159,12 +167,12 @@ export class AlignmentSession {
    * slices (at 2,000 articles most take 10 to 20 ms and the longest, the phrase search, the
    * shingle table and the lookup tables for edits, about 100 to 130 ms), so a caller on a UI
    * thread keeps answering. A `pause` that rejects stops the build, and the returned promise rejects with
-   * its reason.
+   * its reason. `pause` is told how far the build has got (for a progress report).
    */
-  static async build(inputs: readonly ArticleInput[], options: AlignOptions | undefined, pause: () => Promise<void>): Promise<AlignmentSession> {
+  static async build(inputs: readonly ArticleInput[], options: AlignOptions | undefined, pause: (progress: BuildProgress) => Promise<void>): Promise<AlignmentSession> {
     const session = new AlignmentSession([], options);
     const steps = session.building(inputs, true);
-    while (!steps.next().done) await pause();
+    while (!steps.next().done) await pause({ ...session.built });
     return session;
   }
 
@@ -175,7 +183,7 @@ export class AlignmentSession {
     const aligner = new PairAligner((d) => order[d].article.tokens, this.lexicon.norms, this.lexicon.isStop, this.s);
     const results: PairResult[] = [];
     // Pairs are aligned as they are found: their seeds need not all be held at once.
-    yield* this.jobSteps(order, (job) => results.push(aligner.align(job)), sliced ? SLICE_ARTICLES : Infinity);
+    yield* this.jobSteps(order, (job) => { results.push(aligner.align(job)); this.built.pairs++; }, sliced ? SLICE_ARTICLES : Infinity);
     this.complete(order, results);
     if (sliced) {
       yield;
@@ -224,6 +232,7 @@ export class AlignmentSession {
     const scanned: ScannedArticle[] = [];
     for (const input of byPath.values()) {
       scanned.push(scanArticle(input, this.lexicon));
+      this.built.articles = scanned.length;
       if (scanned.length % SLICE_ARTICLES === 0) yield;
     }
     const words = scanned.map(wholeWords);

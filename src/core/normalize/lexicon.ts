@@ -2,6 +2,13 @@ import stem from 'wink-porter2-stemmer';
 import { STOPWORDS } from './stopwords';
 
 /**
+ * Longest word given to the stemmer. Its suffix rules take time that grows with the square of
+ * a word's length (a 100,000-letter run took minutes); no English word comes near this, and a
+ * longer run of letters (a pasted hash, a stretched scream) is kept as it is.
+ */
+const MAX_STEMMED = 64;
+
+/**
  * Interns words so token streams can be compact integer arrays. Each distinct normalised
  * word gets a `norm` id and each distinct stem a `key` id; tokens are compared by key, so
  * "trained", "training" and "trains" meet, as do "losses" and "loss".
@@ -58,7 +65,7 @@ export class Lexicon {
   private keyOf(word: string): number {
     const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
     const functionWord = STOPWORDS.has(word) || STOPWORDS.has(bare);
-    const s = functionWord ? `\u0000${STOPWORDS.has(word) ? word : bare}` : /^[a-z]+$/.test(bare) ? stem(bare) : bare;
+    const s = functionWord ? `\u0000${STOPWORDS.has(word) ? word : bare}` : bare.length <= MAX_STEMMED && /^[a-z]+$/.test(bare) ? stem(bare) : bare;
     let id = this.keyIds.get(s);
     if (id === undefined) {
       id = this.keys.length;

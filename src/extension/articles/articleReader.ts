@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { decodeArticle, MAX_ARTICLE_CHARS } from '../../core';
+import { MAX_ARTICLE_CHARS } from '../../core';
+import { decideArticle, decideText, type ArticleDecision } from '../../core/input/readRule';
 import type { LensSettings } from '../config';
 import { articlePath } from './articlePath';
 
@@ -16,6 +17,8 @@ export interface SkippedFile {
   readonly path: string;
   /** A phrase meant to follow the file's name ("is binary, not text"). */
   readonly reason: string;
+  /** True when the file was refused (binary, invalid, too large, unreadable); false when it holds nothing to align (empty, blank). */
+  readonly refused: boolean;
 }
 
 export interface ArticleSet {
@@ -24,55 +27,76 @@ export interface ArticleSet {
 }
 
 const ALWAYS_EXCLUDED = '**/{node_modules,.git,.svn,.hg}/**';
-const MAX_FILES = 5000;
 
-/** Finds the workspace files that match `reprintLens.articleGlobs`, sorted by path. */
-export async function findArticleFiles(
-  settings: LensSettings,
-  token?: vscode.CancellationToken,
-): Promise<vscode.Uri[]> {
+/** The article files of the workspace, and whether there were more than `reprintLens.maxFiles`. */
+export interface ArticleListing {
+  /** Sorted by path; empty when over the limit. */
+  readonly uris: vscode.Uri[];
+  /** More files matched than the setting allows: nothing is indexed, and the user is told why. */
+  readonly overLimit: boolean;
+}
+
+/**
+ * Lists the workspace files that match `reprintLens.articleGlobs`, sorted by path. Past
+ * `reprintLens.maxFiles` nothing is returned: a partial index would answer for some articles
+ * and stay silent for others, with no way to tell which.
+ */
+export async function listArticleFiles(settings: LensSettings, token?: vscode.CancellationToken): Promise<ArticleListing> {
   const seen = new Map<string, vscode.Uri>();
   for (const glob of settings.articleGlobs) {
-    const uris = await vscode.workspace.findFiles(glob, ALWAYS_EXCLUDED, MAX_FILES, token);
+    // One more than allowed: enough to know the limit is passed.
+    const uris = await vscode.workspace.findFiles(glob, ALWAYS_EXCLUDED, settings.maxFiles + 1, token);
     for (const uri of uris) seen.set(uri.toString(), uri);
+    if (seen.size > settings.maxFiles) return { uris: [], overLimit: true };
     if (token?.isCancellationRequested) break;
   }
-  return [...seen.values()].sort((a, b) => articlePath(a).localeCompare(articlePath(b), undefined, { numeric: true }));
+  const uris = [...seen.values()].sort((a, b) => articlePath(a).localeCompare(articlePath(b), undefined, { numeric: true }));
+  return { uris, overLimit: false };
+}
+
+/** The workspace's article files (at most `reprintLens.maxFiles` of them), sorted by path, for pickers. */
+export async function findArticleFiles(settings: LensSettings, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const seen = new Map<string, vscode.Uri>();
+  for (const glob of settings.articleGlobs) {
+    for (const uri of await vscode.workspace.findFiles(glob, ALWAYS_EXCLUDED, settings.maxFiles, token)) seen.set(uri.toString(), uri);
+    if (token?.isCancellationRequested) break;
+  }
+  return [...seen.values()].sort((a, b) => articlePath(a).localeCompare(articlePath(b), undefined, { numeric: true })).slice(0, settings.maxFiles);
 }
 
 /**
  * Reads one article through `vscode.workspace.fs` (so virtual and remote workspaces work),
- * preferring the text of an open editor so that offsets match what the user sees.
- * Files over the size limit are refused before their bytes are read.
+ * preferring the text of an open editor so that offsets match what the user sees. Whether a
+ * file is an article is decided by the core's rule, the one the CLI uses (decideArticle: VS
+ * Code's test for binary files, UTF-16 by BOM or NUL pattern, invalid UTF-8 refused, blank
+ * files skipped). Files over the size limit are refused before their bytes are read.
  */
 export async function readArticle(uri: vscode.Uri, settings: LensSettings): Promise<Article | SkippedFile> {
   const path = articlePath(uri);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  let text: string;
+  let decision: ArticleDecision;
   if (open) {
-    text = open.getText();
-    if (text.length > Math.min(settings.maxArticleBytes, MAX_ARTICLE_CHARS)) {
-      return { path, reason: tooLarge(text.length, settings) };
-    }
+    const text = open.getText();
+    if (text.length > Math.min(settings.maxArticleBytes, MAX_ARTICLE_CHARS)) return { path, reason: tooLarge(text.length, settings), refused: true };
+    decision = decideText(text);
   } else {
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > settings.maxArticleBytes) return { path, reason: tooLarge(stat.size, settings) };
-      const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
-      if (!decoded.ok) return { path, reason: decoded.reason };
-      text = decoded.text;
+      if (stat.size > settings.maxArticleBytes) return { path, reason: tooLarge(stat.size, settings), refused: true };
+      decision = decideArticle(await vscode.workspace.fs.readFile(uri));
     } catch (e) {
-      return { path, reason: `could not be read (${e instanceof Error ? e.message : String(e)})` };
+      return { path, reason: `could not be read (${e instanceof Error ? e.message : String(e)})`, refused: true };
     }
   }
-  return { path, uri, text };
+  if (decision.action !== 'read') return { path, reason: decision.reason, refused: decision.action === 'refuse' };
+  return { path, uri, text: decision.text };
 }
 
-/** Reads many articles, checking for cancellation between files. */
+/** Reads many articles, checking for cancellation between files (a `vscode.CancellationToken` fits `token`). */
 export async function readArticles(
   uris: readonly vscode.Uri[],
   settings: LensSettings,
-  token?: vscode.CancellationToken,
+  token?: { readonly isCancellationRequested: boolean },
   onRead?: (done: number) => void,
 ): Promise<ArticleSet> {
   const articles: Article[] = [];
@@ -87,12 +111,13 @@ export async function readArticles(
   return { articles, skipped };
 }
 
-/** Tells the user, once, which files were left out. */
+/** Tells the user, once, which files were refused (empty and blank files are left out without a word: they hold nothing to align). */
 export function reportSkipped(skipped: readonly SkippedFile[]): void {
-  if (skipped.length === 0) return;
-  const shown = skipped.slice(0, 3).map((s) => `${s.path} ${s.reason}`).join('; ');
-  const more = skipped.length > 3 ? ` and ${skipped.length - 3} more` : '';
-  void vscode.window.showWarningMessage(`Reprint Lens skipped ${skipped.length} file(s): ${shown}${more}.`);
+  const refused = skipped.filter((s) => s.refused);
+  if (refused.length === 0) return;
+  const shown = refused.slice(0, 3).map((s) => `${s.path} ${s.reason}`).join('; ');
+  const more = refused.length > 3 ? ` and ${refused.length - 3} more` : '';
+  void vscode.window.showWarningMessage(`Reprint Lens skipped ${refused.length} file(s): ${shown}${more}.`);
 }
 
 function tooLarge(size: number, settings: LensSettings): string {

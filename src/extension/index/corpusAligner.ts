@@ -1,6 +1,23 @@
 import { AlignmentSession, ReuseIndex } from '../../core';
 import type { AlignOptions, AlignResult } from '../../core';
+import type { BuildProgress } from '../../core/align/session';
 import type { Article } from '../articles/articleReader';
+
+/**
+ * How a build is watched and stopped: `token` is checked between slices of work (a
+ * `vscode.CancellationToken` fits), `onProgress` hears how far it has got.
+ */
+export interface BuildControl {
+  readonly token?: { readonly isCancellationRequested: boolean };
+  readonly onProgress?: (progress: BuildProgress) => void;
+}
+
+/** Thrown by CorpusAligner.create when its build was cancelled. */
+export class BuildCancelled extends Error {
+  constructor() {
+    super('the build was cancelled');
+  }
+}
 
 /** One alignment of the workspace and the lookups built from it. */
 export interface AlignedCorpus {
@@ -39,11 +56,36 @@ export class CorpusAligner {
 
   /**
    * With `stored` (a result the cache holds for exactly these articles and options) nothing
-   * is aligned until `warm` or a change asks for the session.
+   * is aligned until `warm` or a change asks for the session; with `built`, that session is
+   * used; with neither, the articles are aligned at once.
    */
-  constructor(articles: readonly Article[], private readonly options: AlignOptions, private stored?: AlignResult) {
+  constructor(articles: readonly Article[], private readonly options: AlignOptions, private stored?: AlignResult, built?: AlignmentSession) {
     for (const a of articles) this.articles.set(a.path, a);
-    if (!stored) this.session();
+    if (built) {
+      this.sessionBuilt = built;
+      this.how = 'built at once';
+    } else if (!stored) this.session();
+  }
+
+  /**
+   * An aligner for `articles`, its alignment built a slice at a time between turns of the event
+   * loop (see AlignmentSession.build), so the extension host keeps answering, progress can be
+   * shown, and a cancelled `token` stops the build at the next slice (a fraction of a second
+   * at thousands of articles): the promise then rejects with BuildCancelled. With `stored`
+   * nothing is aligned now, as in the constructor.
+   */
+  static async create(articles: readonly Article[], options: AlignOptions, stored: AlignResult | undefined, control: BuildControl = {}): Promise<CorpusAligner> {
+    if (stored) return new CorpusAligner(articles, options, stored);
+    const t0 = Date.now();
+    const pause = (progress: BuildProgress) => new Promise<void>((resolve, reject) => {
+      control.onProgress?.(progress);
+      setTimeout(() => (control.token?.isCancellationRequested ? reject(new BuildCancelled()) : resolve()), 0);
+    });
+    if (control.token?.isCancellationRequested) throw new BuildCancelled();
+    const session = await AlignmentSession.build(articles.map(input), options, pause);
+    const aligner = new CorpusAligner(articles, options, undefined, session);
+    aligner.lastStepMs = Date.now() - t0;
+    return aligner;
   }
 
   /** How the session was built, if it was. */

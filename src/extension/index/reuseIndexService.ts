@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { alignOptions, readSettings, SETTINGS_SECTION } from '../config';
-import { findArticleFiles, readArticle, readArticles, reportSkipped } from '../articles/articleReader';
+import { listArticleFiles, readArticle, readArticles, reportSkipped } from '../articles/articleReader';
 import type { SkippedFile } from '../articles/articleReader';
 import { articlePath } from '../articles/articlePath';
 import { Disposable } from '../util/dispose';
-import { CorpusAligner } from './corpusAligner';
+import { BuildProgressReport } from './buildProgress';
+import { BuildCancelled, CorpusAligner } from './corpusAligner';
 import type { IndexCache } from './indexCache';
 import type { AlignedCorpus, SessionState } from './corpusAligner';
 
@@ -27,7 +28,10 @@ const SAVE_DEBOUNCE_MS = 300;
 
 /**
  * Owns the workspace ReuseIndex: builds it on first need with a cancellable progress
- * notification, refreshes it when an article is saved and drops it when the settings change.
+ * notification (files read, then articles read and pairs aligned; Cancel stops the build at
+ * its next slice of work, within a fraction of a second), refreshes it when an article is
+ * saved and drops it when the settings change. A workspace with more article files than
+ * `reprintLens.maxFiles` is not indexed, and the user is told so once.
  */
 export class ReuseIndexService extends Disposable {
   private snapshot: IndexSnapshot | undefined;
@@ -53,6 +57,8 @@ export class ReuseIndexService extends Disposable {
   private bypassCache = false;
   /** Counts invalidations, so a build can tell it has been overtaken. */
   private generation = 0;
+  /** The limit last reported, so that hovers retrying a build do not repeat the message. */
+  private reportedLimit = -1;
 
   constructor(private readonly cache: IndexCache) {
     super();
@@ -129,38 +135,43 @@ export class ReuseIndexService extends Disposable {
     const built = await vscode.window.withProgress(
       { location, title: 'Reprint Lens: indexing articles', cancellable: true },
       async (progress, token) => {
+        const report = new BuildProgressReport(progress);
+        // Stopped by the user (Cancel), or overtaken (settings or files changed, shut down).
+        const stopped = () => token.isCancellationRequested || generation !== this.generation || this.isDisposed;
+        const stop = { get isCancellationRequested() { return stopped(); } };
         const settings = readSettings();
-        const uris = await findArticleFiles(settings, token);
-        let reported = 0;
-        const set = await readArticles(uris, settings, token, (done) => {
-          const pct = (done / Math.max(1, uris.length)) * 90;
-          progress.report({ message: `${done}/${uris.length} files`, increment: pct - reported });
-          reported = pct;
-        });
-        if (token.isCancellationRequested) {
-          this.userCancelled = true;
+        report.step('finding article files');
+        const listing = await listArticleFiles(settings, token);
+        if (listing.overLimit) {
+          this.tellLimit(settings.maxFiles);
           return undefined;
         }
+        const set = await readArticles(listing.uris, settings, stop, (done) => report.reading(done, listing.uris.length));
         const options = alignOptions(settings);
-        const key = await this.cache.keyOf(set.articles, options);
-        const stored = this.bypassCache ? undefined : await this.cache.load(key);
-        this.bypassCache = false;
-        if (!stored) {
-          progress.report({ message: `aligning ${set.articles.length} articles` });
-          // Let the progress message paint before the (synchronous) alignment runs.
-          await new Promise((r) => setTimeout(r, 0));
+        let aligner: CorpusAligner | undefined;
+        let key = '';
+        let stored: Awaited<ReturnType<IndexCache['load']>>;
+        if (!stop.isCancellationRequested) {
+          key = await this.cache.keyOf(set.articles, options);
+          stored = this.bypassCache ? undefined : await this.cache.load(key);
+          this.bypassCache = false;
+          report.step(stored ? 'loading the stored index' : `aligning ${set.articles.length.toLocaleString('en-US')} articles`);
+          try {
+            aligner = await CorpusAligner.create(set.articles, options, stored, { token: stop, onProgress: (p) => report.aligning(p, set.articles.length) });
+          } catch (e) {
+            if (!(e instanceof BuildCancelled)) throw e;
+          }
         }
-        const aligner = new CorpusAligner(set.articles, options, stored);
+        if (!aligner || stop.isCancellationRequested) {
+          aligner?.dispose();
+          if (token.isCancellationRequested) this.cancelled(urgency);
+          return undefined;
+        }
         const aligned = aligner.snapshot();
         // From the stored index: the session behind it is built in the background, so the
         // first save re-aligns one article rather than the whole folder.
         if (stored) void aligner.warm();
-        if (!stored) void this.cache.save(key, aligned.result).catch(() => undefined);
-        if (token.isCancellationRequested || generation !== this.generation || this.isDisposed) {
-          aligner.dispose();
-          if (token.isCancellationRequested) this.userCancelled = true;
-          return undefined;
-        }
+        else void this.cache.save(key, aligned.result).catch(() => undefined);
         this.aligner = aligner;
         this.skipped = set.skipped;
         return aligned;
@@ -170,6 +181,29 @@ export class ReuseIndexService extends Disposable {
     this.userCancelled = false;
     this.publish({ ...built, skipped: this.skipped, buildMs: Date.now() - t0 });
     return this.snapshot;
+  }
+
+  /** After the user cancelled: hovers stop starting builds until a command asks for one. */
+  private cancelled(urgency: BuildUrgency): void {
+    this.userCancelled = true;
+    if (urgency === 'explicit') {
+      void vscode.window.showInformationMessage('Reprint Lens: indexing cancelled. Hover cards stay off until a Reprint Lens command (or Rebuild Reuse Index) asks for the index.');
+    }
+  }
+
+  /** Tells the user, once per limit, that the workspace has too many article files to index. */
+  private tellLimit(maxFiles: number): void {
+    if (this.reportedLimit === maxFiles) return;
+    this.reportedLimit = maxFiles;
+    const open = 'Open Settings';
+    void vscode.window
+      .showWarningMessage(
+        `Reprint Lens: this workspace has more than ${maxFiles.toLocaleString('en-US')} article files (the reprintLens.maxFiles setting), so it was not indexed. Raise the setting, or narrow reprintLens.articleGlobs to the articles you mean.`,
+        open,
+      )
+      .then((choice) => {
+        if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'reprintLens.maxFiles');
+      });
   }
 
   private queueSave(doc: vscode.TextDocument): void {

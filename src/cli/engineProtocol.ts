@@ -1,0 +1,62 @@
+// Messages between the command's main thread and its engine thread (engineWorker.ts).
+import type { AlignResult } from '../core/types';
+import type { InputLimits } from './listInputs';
+
+/** How a command wants its result: a JSON document, the text report, or the result itself (for commands built on align). */
+export type OutputForm = 'json' | 'text' | 'result';
+
+/** Aligns the articles under `paths`. */
+export interface AlignJob {
+  readonly kind: 'align';
+  readonly paths: readonly string[];
+  readonly limits: InputLimits;
+  readonly output: OutputForm;
+  /** ANSI colours in the text report. */
+  readonly color: boolean;
+}
+
+/** Compares two articles. */
+export interface CompareJob {
+  readonly kind: 'compare';
+  readonly left: string;
+  readonly right: string;
+  readonly output: Exclude<OutputForm, 'result'>;
+  readonly color: boolean;
+  /** Leave out rows whose wording did not change. */
+  readonly changesOnly: boolean;
+}
+
+/** Runs the PAN detector over a pairs file (see pan.ts). */
+export interface PanJob {
+  readonly kind: 'pan';
+  readonly pairs: string;
+  readonly srcDir: string;
+  readonly suspDir: string;
+  readonly outDir: string;
+}
+
+export type EngineJob = AlignJob | CompareJob | PanJob;
+
+/** A problem with one input, sent as soon as it is found. */
+export interface ProblemMessage {
+  readonly type: 'problem';
+  readonly path: string;
+  readonly reason: string;
+  readonly fatal: boolean;
+}
+
+/** The job is over: its exit status, and what goes to standard output (or the result). */
+export interface DoneMessage {
+  readonly type: 'done';
+  readonly code: number;
+  readonly stdout?: string;
+  readonly result?: AlignResult;
+}
+
+/** The job threw: a defect, reported as an error line. */
+export interface FailedMessage {
+  readonly type: 'failed';
+  readonly message: string;
+}
+
+export type EngineMessage = ProblemMessage | DoneMessage | FailedMessage;
