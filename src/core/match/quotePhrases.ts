@@ -175,7 +175,10 @@ export function phraseLinks(
     if (list.length === 0) return;
     if (distinctDocs(list, () => true) > maxDocumentFrequency) return;
     if (distinctDocs(list, (h) => !quoted(h)) > COMMON_PHRASE_ARTICLES) list = list.filter(quoted);
-    for (const b of list) links.push({ a: p.span, b, quote: true });
+    // An appearance in the quote's own article is a repeat, not reuse between sources: it joins
+    // the cluster through the other articles' links to it, and links nothing by itself (an
+    // article repeating a quote a thousand times would otherwise make a million links).
+    for (const b of list) if (b.doc !== p.span.doc) links.push({ a: p.span, b, quote: true });
   });
   return links;
 }

@@ -69,8 +69,6 @@ export const sizeCases: Case[] = [
     about: 'one quote repeated 1,000 times in one file',
     files: [...pair(), { path: 'quotes.txt', bytes: utf8('He said: “We will restore order in the shortest possible time.”\n'.repeat(1000)) }],
     expect: { exit: 0, lines: [], reuse: REUSE },
-    // About a minute per run: the engine links every two of the 1,000 appearances (see README).
-    big: true,
   },
   {
     name: 'size-same-quote-in-200-files',
