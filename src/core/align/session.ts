@@ -527,10 +527,12 @@ export class AlignmentSession {
     const sides = articles.map((a) => ({ tokens: a.tokens, text: a.text }));
     const phrases = madeLists.flat();
     const restated = this.restatedLinks(articles, order, sides);
+    // A link's candidate never changes while the link stands (links are remade when the order changes).
+    const candidate = (l: Link, make: () => Candidate) => this.evidence.fixed(l, 'candidate', make);
     const candidates: Candidate[] = [
-      ...links.map((l): Candidate => ({ owner: l, a: l.a.doc, b: l.b.doc, kind: 'passage', pairs: this.linkPairs.get(l)! })),
-      ...phrases.map((l): Candidate => ({ owner: l, a: l.a.doc, b: l.b.doc, kind: 'phrase', pairs: this.phrasePairsOf(l, articles), quotedBoth: this.evidence.fixed(l, 'quoted', () => quoted(l.b)) })),
-      ...restated.map((l): Candidate => ({ owner: l, a: l.a.doc, b: l.b.doc, kind: 'paraphrase', pairs: this.linkPairs.get(l)! })),
+      ...links.map((l) => candidate(l, () => ({ owner: l, a: l.a.doc, b: l.b.doc, kind: 'passage', pairs: this.linkPairs.get(l)! }))),
+      ...phrases.map((l) => candidate(l, () => ({ owner: l, a: l.a.doc, b: l.b.doc, kind: 'phrase', pairs: this.phrasePairsOf(l, articles), quotedBoth: this.evidence.fixed(l, 'quoted', () => quoted(l.b)) }))),
+      ...restated.map((l) => candidate(l, () => ({ owner: l, a: l.a.doc, b: l.b.doc, kind: 'paraphrase', pairs: this.linkPairs.get(l)! }))),
     ];
     const judgement = judge(candidates, {
       side: (d) => sides[d],

@@ -49,13 +49,15 @@ export class EvidenceCache {
 
   /** A fact about `owner` that never changes (its longest verbatim run, say), computed once. */
   fixed<T>(owner: object, name: string, compute: () => T): T {
-    let facts = this.facts.get(owner);
-    if (!facts) this.facts.set(owner, (facts = new Map()));
-    if (!facts.has(name)) facts.set(name, compute());
-    return facts.get(name) as T;
+    let facts = this.facts.get(name);
+    if (!facts) this.facts.set(name, (facts = new WeakMap()));
+    let value = facts.get(owner) as T | undefined;
+    if (value === undefined) facts.set(owner, (value = compute()));
+    return value;
   }
 
-  private readonly facts = new WeakMap<object, Map<string, unknown>>();
+  /** Facts by name, then by owner. */
+  private readonly facts = new Map<string, WeakMap<object, unknown>>();
 
   /** Called once a result is made: every cached wording is current again. */
   settled(): void {
