@@ -110,7 +110,7 @@ describe('Reprint Lens editor features: views', () => {
     const { articles } = await views();
     assert.deepEqual(articles.map((r) => r.label), ['000_98a9a7d346d8e616', A001, A002, A003, A004].map((n) => n.replace('.txt', '')));
     const a003 = articles.find((r) => r.label.startsWith('003_'))!;
-    assert.match(a003.description!, /^\d+% reused · \d+ quotes? from 2 sources$/);
+    assert.match(a003.description!, /^\d+% reused · \d+ quotes?( and \d+ passages?)? from 2 sources$/);
     const sources = a003.children!.filter((c) => c.label.startsWith('from '));
     assert.deepEqual(sources.map((s) => s.label).sort(), ['from 001_0ef69f8f189c5c30', 'from 002_f746b196c47e67ff']);
     assert.ok(sources.every((s) => (s.children ?? []).length > 0 && s.children!.every((m) => m.command?.command === 'reprintLens.openAppearance')));
@@ -144,7 +144,7 @@ describe('Reprint Lens editor features: views', () => {
     const line = editor.document.positionAt(editor.document.getText().indexOf('training abroad')).line;
     const onLine = lenses.filter((l) => l.range.start.line === line).map((l) => l.command!);
     assert.ok(onLine.some((c) => /^\$\(quote\) first in 001_0ef69f8f189c5c30:\d+$/.test(c.title) && c.command === 'reprintLens.openAppearance'), titles.join('\n'));
-    const versions = onLine.find((c) => c.title === '5 later versions');
+    const versions = onLine.find((c) => c.title === '3 later versions');
     assert.ok(versions, titles.join('\n'));
     assert.equal(await vscode.commands.executeCommand(versions.command, ...versions.arguments!), true, 'the cluster is shown in the view');
     // VS Code asks providers only for documents it has open.
@@ -163,7 +163,7 @@ describe('Reprint Lens editor features: views', () => {
   it('status bar: the active article’s reuse, hidden for other files; its command compares the article with its sources', async () => {
     await openArticle(A003);
     const text = await waitFor(statusText, 'the status bar item on 003');
-    assert.match(text, /^\$\(references\) \d+% reused · \d+ quotes? from 2 sources$/);
+    assert.match(text, /^\$\(references\) \d+% reused · \d+ quotes?( and \d+ passages?)? from 2 sources$/);
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'not an article' });
     await vscode.window.showTextDocument(doc);
     await waitFor(async () => (await statusText()) === undefined || undefined, 'the item to hide on a file that is not indexed');

@@ -221,7 +221,9 @@ describe('Reprint Lens: hover cards', () => {
     assert.ok(text.includes(`First appeared in [${A001}, line `), text);
     for (const other of [A003, A004]) assert.ok(text.includes(other), `${other} missing from the hover:\n${text}`);
     assert.match(text, /\d+% similar/);
-    assert.match(text, /\(this one\)/);
+    // Why the hovered quote is linked, in one line; the hovered article is not among the others.
+    assert.match(text, /Why linked:_? same words, \d+ distinctive words?; no words changed; chance /);
+    assert.ok(!text.slice(text.indexOf('Other appearances')).includes(A002), `${A002} is the hovered article:\n${text}`);
     assert.match(text, /command:reprintLens\.openAppearance\?/);
   });
 
@@ -371,7 +373,9 @@ describe('Reprint Lens: index refresh on save', () => {
     const text = await waitForHoverCard(editor, 'relying on the collective', 'a hover card on the saved article');
     timings.refreshOnSaveMs = Date.now() - t0;
     assert.ok(text.includes(`First appeared in [${A002}`), text);
-    assert.ok(text.includes(name), text);
+    assert.match(text, /Why linked:_? /);
+    // The saved article is the hovered one: not listed again among the other appearances.
+    assert.ok(!text.slice(text.indexOf('Other appearances')).includes(name), text);
   });
 
   it('after reopening from the stored index, a save re-aligns the saved article without a rebuild', async () => {
