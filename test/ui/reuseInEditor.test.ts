@@ -94,7 +94,7 @@ export async function run(ctx: UiContext): Promise<void> {
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
   const row003 = articles.locator('.monaco-list-row', { hasText: '003_9da7962be26feba9' });
   await row003.first().waitFor({ timeout: 10_000 });
-  assert.match(await row003.first().innerText(), /\d+% reused · \d+ quotes? from 2 sources/);
+  assert.match(await row003.first().innerText(), /\d+% reused · \d+ quotes?( and \d+ passages?)? from 2 sources/);
   await row003.first().locator('.monaco-tl-twistie').click();
   await articles.locator('.monaco-list-row', { hasText: 'from 001_0ef69f8f189c5c30' }).first().waitFor();
   await page.mouse.move(5, 5);
