@@ -1,4 +1,5 @@
 /** Small DOM helpers. Text always goes in through text nodes, never through HTML strings. */
+import { isolateBidi } from '../core/report/bidi';
 
 type Child = Node | string | null | undefined | false;
 
@@ -29,8 +30,8 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-/** The file name of a workspace path. */
+/** The file name of a workspace path, its bidi controls kept inside it (it is set among our own words). */
 export function baseName(path: string): string {
   const i = path.lastIndexOf('/');
-  return i >= 0 ? path.slice(i + 1) : path;
+  return isolateBidi(i >= 0 ? path.slice(i + 1) : path);
 }

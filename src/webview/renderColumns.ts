@@ -1,3 +1,4 @@
+import { isolateBidi } from '../core/report/bidi';
 import type { CellChange, ColumnCell, ColumnSource, ColumnsModel, CompareOptions } from '../shared/protocol';
 import { hidesChange } from './display';
 import { baseName, el, percent } from './dom';
@@ -56,9 +57,9 @@ function shownChange(cells: readonly ColumnCell[], options: CompareOptions): Cel
 function columnHead(c: ColumnSource): HTMLElement {
   return el(
     'th',
-    { attrs: { scope: 'col' }, title: [c.path, c.title].filter(Boolean).join(' — ') },
+    { attrs: { scope: 'col' }, title: [c.path, c.title].filter(Boolean).map((t) => isolateBidi(t!)).join(' — ') },
     el('span', { class: 'name' }, baseName(c.path)),
-    c.title ? el('span', { class: 'title' }, c.title) : null,
+    c.title ? el('span', { class: 'title' }, isolateBidi(c.title)) : null,
     el(
       'span',
       { class: 'meta' },

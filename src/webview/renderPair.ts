@@ -1,3 +1,4 @@
+import { isolateBidi } from '../core/report/bidi';
 import type { CompareModel, CompareOptions, PairView, PassageText, RowView, SourceSummary } from '../shared/protocol';
 import { diffSide } from './diffText';
 import { countKinds, showsPart, shownKind } from './display';
@@ -71,7 +72,7 @@ export function overviewTable(model: CompareModel, shownRight: string, options: 
 /** "path — title (date)" for tooltips. */
 export function sourceTooltip(sources: readonly SourceSummary[], path: string): string {
   const s = sources.find((x) => x.path === path);
-  return s ? [s.path, s.title, s.date].filter(Boolean).join(' — ') : path;
+  return [s?.path ?? path, s?.title, s?.date].filter(Boolean).map((t) => isolateBidi(t!)).join(' — ');
 }
 
 /**
@@ -117,7 +118,7 @@ function columnHeader(sources: readonly SourceSummary[], path: string): HTMLElem
     'div',
     { class: 'cell', attrs: { role: 'columnheader' }, title: sourceTooltip(sources, path) },
     el('span', { class: 'name' }, baseName(path)),
-    title ? el('span', { class: 'title' }, title) : null,
+    title ? el('span', { class: 'title' }, isolateBidi(title)) : null,
   );
 }
 

@@ -1,3 +1,4 @@
+import { isolateBidi } from '../core/report/bidi';
 import type { CompareModel, CompareOptions, PassageModel } from '../shared/protocol';
 import { diffInline } from './diffText';
 import { baseName, el, percent } from './dom';
@@ -9,7 +10,7 @@ export function passagePicker(model: CompareModel, selected: string | undefined,
   const select = el('select', { attrs: { id: 'passage-select' } });
   for (const p of model.passages) {
     const kind = p.kind === 'quote' ? 'Quote' : 'Passage';
-    const option = new Option(`${kind} in ${p.sources} sources: ${p.preview} — ${baseName(p.originPath)}:${p.originLine}`, p.id);
+    const option = new Option(`${kind} in ${p.sources} sources: ${isolateBidi(p.preview)} — ${baseName(p.originPath)}:${p.originLine}`, p.id);
     option.selected = p.id === selected;
     select.append(option);
   }

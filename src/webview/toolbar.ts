@@ -1,3 +1,4 @@
+import { isolateBidi } from '../core/report/bidi';
 import type { CompareModel, CompareOptions, SourceSummary, ViewMode, ViewState } from '../shared/protocol';
 import { baseName, el } from './dom';
 import { passagePicker } from './renderPassage';
@@ -52,10 +53,10 @@ export function toolbar(m: CompareModel, state: ViewState, options: CompareOptio
 function sourceSelect(id: string, sources: readonly SourceSummary[], selected: string): HTMLSelectElement {
   const select = el('select', { attrs: { id } });
   for (const s of sources) {
-    const title = s.title.length > TITLE_CHARS ? `${s.title.slice(0, TITLE_CHARS - 1)}…` : s.title;
+    const title = isolateBidi(s.title.length > TITLE_CHARS ? `${s.title.slice(0, TITLE_CHARS - 1)}…` : s.title);
     const label = [baseName(s.path), title, s.date ? `(${s.date})` : ''].filter(Boolean).join(' — ');
     const option = new Option(label, s.path);
-    option.title = [s.path, s.title, s.date].filter(Boolean).join(' — ');
+    option.title = [s.path, s.title, s.date].filter(Boolean).map((t) => isolateBidi(t!)).join(' — ');
     option.selected = s.path === selected;
     select.append(option);
   }

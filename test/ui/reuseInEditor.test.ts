@@ -60,7 +60,7 @@ export async function run(ctx: UiContext): Promise<void> {
   await status.first().waitFor({ timeout: 30_000 });
   const statusText = (await status.first().innerText()).trim();
   ctx.log(`status bar: ${statusText}`);
-  assert.match(statusText, /^(<1|\d+)% reused · \d+ quotes? from \d+ sources?$/);
+  assert.match(statusText, /^(<1|\d+)% reused · \d+ quotes?( and \d+ passages?)? from \d+ sources?$/);
   await page.mouse.move(5, 5);
   await page.waitForTimeout(300);
   ctx.log(`screenshot: ${await ctx.screenshot('highlights-codelens-status')}`);

@@ -29,15 +29,18 @@ export async function runCommandWhenReady(ctx: UiContext, title: string, timeout
 /**
  * Compare Sources from the palette with the active article (pre-ticked) and `others` ticked
  * in the list; returns the webview frame once it shows changed rows, and the timings.
+ * `inspectList`, when given, looks at the open list before anything is ticked.
  */
 export async function compareFromPalette(
   ctx: UiContext,
   others: readonly string[],
+  inspectList?: () => Promise<void>,
 ): Promise<{ frame: Frame; listMs: number; renderMs: number }> {
   const tCommand = await runCommandWhenReady(ctx, 'Reprint Lens: Compare Sources');
   const rows = ctx.page.locator('.quick-input-list .monaco-list-row');
   await rows.first().waitFor({ timeout: 30_000 });
   const listMs = Date.now() - tCommand;
+  await inspectList?.();
   // Tick each article and check the tick took (a click can be lost while the list settles).
   for (const name of others) {
     const box = rows.filter({ hasText: name }).locator('.monaco-checkbox').first();

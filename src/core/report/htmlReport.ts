@@ -3,6 +3,7 @@ import { wordDiff } from '../diff/wordDiff';
 import { isReuse, type AlignResult, type Cluster, type ClusterMember, type DiffPart, type DocumentInfo } from '../types';
 import { articleReuse, reuseEdges, type ArticleReuse } from './articleReuse';
 import { describeArticleReuse, percent, plural } from './describe';
+import { isolateBidi } from './bidi';
 import { baseName, escapeHtml as esc, excerpt, fragmentId } from './escape';
 import { REPORT_CSS, REPORT_CSS_SHA256 } from './reportStyle';
 import { reuseGraphSvg } from './reuseGraph';
@@ -107,9 +108,9 @@ function articleTable(rows: readonly ArticleReuse[], docs: ReadonlyMap<string, D
   for (const a of rows) {
     const d = a.info;
     const bar = a.share !== undefined ? `<span class="bar"><span class="w${Math.round(a.share * 20) * 5}"></span></span>` : '';
-    const from = listed(a.sources.map((s) => `${esc(baseName(docs.get(s.doc)?.path ?? s.doc))} (${s.quotes + s.passages})`));
-    const to = listed(a.takenBy.map((s) => `${esc(baseName(docs.get(s.doc)?.path ?? s.doc))} (${s.clusters})`));
-    t.push(`<tr><td><span class="path">${esc(d.path)}</span><br>${esc(d.title)}${d.date ? ` <span class="meta">· ${esc(d.date)}</span>` : ''}<br><span class="meta">${esc(describeArticleReuse(a))}</span></td>`);
+    const from = listed(a.sources.map((s) => `${name(baseName(docs.get(s.doc)?.path ?? s.doc))} (${s.quotes + s.passages})`));
+    const to = listed(a.takenBy.map((s) => `${name(baseName(docs.get(s.doc)?.path ?? s.doc))} (${s.clusters})`));
+    t.push(`<tr><td><span class="path">${name(d.path)}</span><br>${name(d.title)}${d.date ? ` <span class="meta">· ${esc(d.date)}</span>` : ''}<br><span class="meta">${esc(describeArticleReuse(a))}</span></td>`);
     t.push(`<td class="num">${a.share !== undefined ? percent(a.share) : '–'}${bar}</td><td>${from || '–'}</td><td>${to || '–'}</td></tr>`);
   }
   t.push('</tbody>', '</table>');
@@ -122,8 +123,13 @@ function listed(names: readonly string[]): string {
   return names.length > MAX ? `${names.slice(0, MAX).join(', ')} and ${names.length - MAX} more` : names.join(', ');
 }
 
+/** A file name or title set among the report's own words: escaped, its bidi controls kept inside it. */
+function name(text: string): string {
+  return esc(isolateBidi(text));
+}
+
 function where(m: ClusterMember, docs: ReadonlyMap<string, DocumentInfo>): string {
-  return `<span class="path">${esc(docs.get(m.doc)?.path ?? m.doc)}</span>, line ${m.line}`;
+  return `<span class="path">${name(docs.get(m.doc)?.path ?? m.doc)}</span>, line ${m.line}`;
 }
 
 function clusterLine(c: Cluster, docs: ReadonlyMap<string, DocumentInfo>): string {

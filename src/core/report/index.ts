@@ -6,3 +6,4 @@ export { articleReuse, reuseEdges, coveredLength } from './articleReuse';
 export type { ArticleReuse, ReuseEdge, SourceShare } from './articleReuse';
 export { describeArticleReuse, percent, plural, quotesAndPassages } from './describe';
 export { escapeHtml, baseName, excerpt } from './escape';
+export { isolateBidi } from './bidi';

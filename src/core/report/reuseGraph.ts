@@ -1,5 +1,6 @@
 import type { AlignResult, DocumentInfo } from '../types';
 import type { ReuseEdge } from './articleReuse';
+import { isolateBidi } from './bidi';
 import { quotesAndPassages } from './describe';
 import { baseName, escapeHtml, excerpt } from './escape';
 
@@ -52,7 +53,7 @@ export function reuseGraphSvg(result: AlignResult, edges: readonly ReuseEdge[]):
     const n = e.quotes + e.passages;
     const w = (1.5 + (4.5 * n) / most).toFixed(1);
     const kind = e.quotes >= e.passages ? 'quote' : 'passage';
-    const label = `${docs.get(e.to)!.path} took ${quotesAndPassages(e.quotes, e.passages)} first seen in ${docs.get(e.from)!.path}`;
+    const label = `${isolateBidi(docs.get(e.to)!.path)} took ${quotesAndPassages(e.quotes, e.passages)} first seen in ${isolateBidi(docs.get(e.from)!.path)}`;
     out.push(`<path class="arc ${kind}" stroke-width="${w}" d="M ${x1} ${baseline} A ${rx} ${ry} 0 0 1 ${x2} ${baseline}"><title>${escapeHtml(label)}</title></path>`);
     if (drawn.length <= 30) out.push(`<text class="count" x="${x1 + rx}" y="${baseline - ry - 4}" text-anchor="middle">${n}</text>`);
   }
@@ -70,5 +71,5 @@ function shortName(d: DocumentInfo): string {
 }
 
 function nodeTitle(d: DocumentInfo): string {
-  return `${d.path}${d.title ? ` — ${d.title}` : ''}${d.date ? ` (${d.date})` : ''}`;
+  return `${isolateBidi(d.path)}${d.title ? ` — ${isolateBidi(d.title)}` : ''}${d.date ? ` (${d.date})` : ''}`;
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Appearance } from '../../core';
+import { isolateBidi } from '../../core/report/bidi';
 import { plural } from '../../core/report';
 import { articlePath } from '../articles/articlePath';
 import { CommandIds } from '../commands/commandIds';
@@ -69,7 +70,8 @@ export class ReuseCodeLensProvider extends Disposable implements vscode.CodeLens
   }
 }
 
+/** A few words of the passage for a tooltip, its bidi controls kept inside (the words around it are ours). */
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+  return isolateBidi(flat.length > 60 ? `${flat.slice(0, 59)}…` : flat);
 }

@@ -7,6 +7,7 @@ import { ComparePanel } from '../webview/comparePanel';
 import type { CompareOptionsStore } from '../webview/optionsStore';
 import { pickArticles } from '../webview/articlePicker';
 import type { KnownTitles } from '../webview/articlePicker';
+import { plainText } from '../util/plainText';
 
 /** What the comparison commands need from the extension. */
 export interface CompareDeps {
@@ -93,7 +94,7 @@ async function openComparison(deps: CompareDeps, uris: readonly vscode.Uri[], st
       const set = await readArticles(uris, settings, token);
       if (token.isCancellationRequested) return undefined;
       if (set.articles.length < 2) {
-        const why = set.skipped.map((s) => `${s.path} ${s.reason}`).join('; ');
+        const why = set.skipped.map((s) => `${plainText(s.path)} ${s.reason}`).join('; ');
         void vscode.window.showWarningMessage(`Reprint Lens: fewer than two articles could be read. ${why}`);
         return undefined;
       }

@@ -5,6 +5,7 @@ import { findArticleFiles, readArticles } from '../articles/articleReader';
 import { readSettings } from '../config';
 import type { ReuseIndexService } from '../index/reuseIndexService';
 import { readPassimOutput } from '../passim/readPassimOutput';
+import { plainText } from '../util/plainText';
 
 /** What Open passim Output did (tests read this). */
 export interface PassimOpened {
@@ -50,7 +51,7 @@ export async function openPassimOutput(service: ReuseIndexService, log: vscode.L
   );
   if (!opened) return undefined;
   if ('error' in opened) {
-    void vscode.window.showErrorMessage(`Reprint Lens: ${opened.error}.`);
+    void vscode.window.showErrorMessage(`Reprint Lens: ${plainText(String(opened.error))}.`);
     return undefined;
   }
   const { output, set, imported } = opened;
@@ -58,7 +59,8 @@ export async function openPassimOutput(service: ReuseIndexService, log: vscode.L
   for (const p of problems) log.warn(`passim: ${p}`);
   const name = vscode.workspace.asRelativePath(location);
   if (imported.placed === 0) {
-    void vscode.window.showErrorMessage(`Reprint Lens: no passage of ${name} could be placed in this workspace's articles (${problems[0] ?? 'no records'}).`);
+    // Names and problems come from passim's output and the articles: inert in notifications (see plainText).
+    void vscode.window.showErrorMessage(`Reprint Lens: no passage of ${plainText(name)} could be placed in this workspace's articles (${plainText(problems[0] ?? 'no records')}).`);
     return { clusters: 0, placed: 0, records: output.records.length, problems };
   }
   const articles = new Map(set.articles.map((a) => [a.path, a]));
@@ -69,7 +71,7 @@ export async function openPassimOutput(service: ReuseIndexService, log: vscode.L
   log.info(`passim: ${imported.placed} of ${output.records.length} passages from ${name} placed, ${imported.result.clusters.length} clusters.`);
   const left = output.records.length - imported.placed;
   void vscode.window.showInformationMessage(
-    `Reprint Lens: showing passim's ${imported.result.clusters.length} clusters from ${name}${left ? ` (${left} passages could not be placed; see the Reprint Lens output)` : ''}. Rebuild Reuse Index returns to Reprint Lens's own alignment.`,
+    `Reprint Lens: showing passim's ${imported.result.clusters.length} clusters from ${plainText(name)}${left ? ` (${left} passages could not be placed; see the Reprint Lens output)` : ''}. Rebuild Reuse Index returns to Reprint Lens's own alignment.`,
   );
   void vscode.commands.executeCommand('reprintLens.clusters.focus');
   return { clusters: imported.result.clusters.length, placed: imported.placed, records: output.records.length, problems };

@@ -4,6 +4,7 @@ import { percent, plural } from '../../core/report';
 import { articlePath } from '../articles/articlePath';
 import type { ResultPlace } from '../views/resultsView';
 import { articlesOf, flatten, isOrigin, shortName } from '../views/reuseModel';
+import { plainText } from '../util/plainText';
 import type { SearchDeps } from './findReprints';
 
 /** One quote or passage of the active article and its first appearance (tests read this). */
@@ -35,7 +36,7 @@ export async function showQuoteOrigins(deps: SearchDeps, options?: { showList?: 
   if (!snapshot) return [];
   const path = articlePath(editor.document.uri);
   if (!snapshot.articles.has(path)) {
-    void vscode.window.showInformationMessage(`Reprint Lens: ${path} is not one of the indexed articles (see reprintLens.articleGlobs).`);
+    void vscode.window.showInformationMessage(`Reprint Lens: ${plainText(path)} is not one of the indexed articles (see reprintLens.articleGlobs).`);
     return [];
   }
   const docs = new Map(snapshot.result.documents.map((d) => [d.id, d]));
@@ -72,7 +73,7 @@ export async function showQuoteOrigins(deps: SearchDeps, options?: { showList?: 
     note: `no reused quotes or passages found in ${path}`,
   }, options?.showList !== false);
   if (places.length === 0 && options?.showList !== false) {
-    void vscode.window.showInformationMessage(`Reprint Lens: no reused quotes or passages found in ${path}.`);
+    void vscode.window.showInformationMessage(`Reprint Lens: no reused quotes or passages found in ${plainText(path)}.`);
   }
   return origins;
 }

@@ -3,6 +3,7 @@ import { explainEvidence, wordDiff } from '../../core';
 import type { Appearance, DiffPart, DocumentInfo } from '../../core';
 import { CommandIds } from '../commands/commandIds';
 import { openAppearanceUri } from '../commands/openAppearance';
+import { markdownText } from '../util/markdownText';
 
 const MAX_CLUSTERS = 3;
 const MAX_OTHERS = 8;
@@ -17,8 +18,8 @@ export interface WordChanges {
 
 /**
  * Builds the hover card for the reused passages and quotes under the cursor.
- * Article text and file names go in with `appendText`, so nothing in an article can add
- * links or formatting; only links to our own open command are trusted.
+ * Article text and file names go in through `markdownText`, so nothing in an article can add
+ * links, markup or formatting; only links to our own open command are trusted.
  */
 export function buildHoverMarkdown(
   appearances: readonly Appearance[],
@@ -46,7 +47,7 @@ function appendCluster(md: vscode.MarkdownString, a: Appearance, documents: Read
   const decided = cluster.firstBy === 'date' ? ' · by the date in front matter' : cluster.firstBy === 'path' ? ' · by path order' : '';
   if (isHere(origin)) {
     md.appendMarkdown('First appeared **here** (');
-    md.appendText(`${originDocument.path}, line ${origin.line}`);
+    md.appendMarkdown(markdownText(originDocument.path) + markdownText(`, line ${origin.line}`));
     md.appendMarkdown(`)${decided}\n\n`);
   } else {
     md.appendMarkdown('First appeared in ');
@@ -54,11 +55,11 @@ function appendCluster(md: vscode.MarkdownString, a: Appearance, documents: Read
     md.appendMarkdown(`${decided}\n\n`);
   }
   md.appendMarkdown('> ');
-  md.appendText(preview(origin.text));
+  md.appendMarkdown(markdownText(preview(origin.text)));
   md.appendMarkdown('\n\n');
   if (!isHere(origin) && member.evidence) {
     md.appendMarkdown('_Why linked:_ ');
-    md.appendText(explainEvidence(member.evidence));
+    md.appendMarkdown(markdownText(explainEvidence(member.evidence)));
     md.appendMarkdown('\n\n');
   }
 
@@ -76,11 +77,11 @@ function appendCluster(md: vscode.MarkdownString, a: Appearance, documents: Read
     } else {
       if (changes.removed.length > 0) {
         md.appendMarkdown('; without: ');
-        md.appendText(listWords(changes.removed));
+        md.appendMarkdown(markdownText(listWords(changes.removed)));
       }
       if (changes.added.length > 0) {
         md.appendMarkdown('; adds: ');
-        md.appendText(listWords(changes.added));
+        md.appendMarkdown(markdownText(listWords(changes.added)));
       }
     }
     md.appendMarkdown('\n');
@@ -112,8 +113,8 @@ function listWords(words: readonly string[]): string {
 }
 
 function appendLink(md: vscode.MarkdownString, path: string, line: number, start: number, end: number): void {
-  // Escape the label through appendText's own escaping, then wrap it in a command link.
-  const label = new vscode.MarkdownString().appendText(`${path}, line ${line}`).value;
+  // The label is escaped as text (so `]` cannot end it early), then wrapped in a command link.
+  const label = markdownText(path) + markdownText(`, line ${line}`);
   md.appendMarkdown(`[${label}](${openAppearanceUri(path, start, end)} "Open this appearance")`);
 }
 

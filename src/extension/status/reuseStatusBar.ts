@@ -5,6 +5,7 @@ import { CommandIds } from '../commands/commandIds';
 import { SETTINGS_SECTION } from '../config';
 import type { ReuseIndexService } from '../index/reuseIndexService';
 import { Disposable } from '../util/dispose';
+import { markdownText } from '../util/markdownText';
 import { reuseModel, shortName } from '../views/reuseModel';
 
 /** The setting that hides the status bar item. */
@@ -53,10 +54,10 @@ export class ReuseStatusBar extends Disposable {
     const reuse = model.articles.get(info.id)!;
     this.item.text = `$(references) ${describeArticleReuse(reuse)}`;
     const tip = new vscode.MarkdownString('', false);
-    tip.appendMarkdown('**Reprint Lens** · ').appendText(shortName(article.path)).appendMarkdown('\n\n');
+    tip.appendMarkdown(`**Reprint Lens** · ${markdownText(shortName(article.path))}\n\n`);
     if (reuse.share !== undefined && reuse.quotes + reuse.passages > 0) tip.appendText(`${percent(reuse.share)} of its text first appeared in another article.\n\n`);
-    for (const s of reuse.sources) tip.appendMarkdown('- from ').appendText(`${shortName(model.documents.get(s.doc)!.path)}: ${quotesAndPassages(s.quotes, s.passages)}`).appendMarkdown('\n');
-    for (const t of reuse.takenBy) tip.appendMarkdown('- taken up by ').appendText(`${shortName(model.documents.get(t.doc)!.path)}: ${t.clusters}`).appendMarkdown('\n');
+    for (const s of reuse.sources) tip.appendMarkdown(`- from ${markdownText(shortName(model.documents.get(s.doc)!.path))}: ${quotesAndPassages(s.quotes, s.passages)}\n`);
+    for (const t of reuse.takenBy) tip.appendMarkdown(`- taken up by ${markdownText(shortName(model.documents.get(t.doc)!.path))}: ${t.clusters}\n`);
     const others = reuse.sources.length + reuse.takenBy.length;
     tip.appendMarkdown(others ? '\nClick to compare it with them.' : '\nNo other article shares its text.');
     this.item.tooltip = tip;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { explainEvidence, type Cluster, type ClusterMember } from '../../core';
 import { percent } from '../../core/report';
 import { CommandIds } from '../commands/commandIds';
+import { markdownText } from '../util/markdownText';
 import { flatten, isOrigin, shortName, type ReuseModel } from './reuseModel';
 
 /** How an appearance is named in a tree: by its place, or by its words. */
@@ -23,11 +24,11 @@ export function appearanceItem(model: ReuseModel, cluster: Cluster, member: Clus
   item.description = label === 'place' ? how : `${place} · ${how}`;
   item.iconPath = new vscode.ThemeIcon(first ? 'circle-filled' : 'circle-outline', new vscode.ThemeColor(first ? 'reprintLens.originRuler' : 'reprintLens.copyRuler'));
   const tip = new vscode.MarkdownString('', false);
-  tip.appendMarkdown(`**${first ? 'First appearance' : 'Later version'}** · `).appendText(`${path}, line ${member.line}`).appendMarkdown('\n\n> ');
-  tip.appendText(flatten(member.text, 600));
+  tip.appendMarkdown(`**${first ? 'First appearance' : 'Later version'}** · ${markdownText(path)}${markdownText(`, line ${member.line}`)}\n\n> `);
+  tip.appendMarkdown(markdownText(flatten(member.text, 600)));
   if (member.evidence) {
-    tip.appendMarkdown('\n\n').appendText(explainEvidence(member.evidence));
-    if (member.evidence.words.length) tip.appendMarkdown('\n\n').appendText(`Distinctive words: ${member.evidence.words.slice(0, 8).join(', ')}`);
+    tip.appendMarkdown('\n\n' + markdownText(explainEvidence(member.evidence)));
+    if (member.evidence.words.length) tip.appendMarkdown('\n\n' + markdownText(`Distinctive words: ${member.evidence.words.slice(0, 8).join(', ')}`));
   }
   item.tooltip = tip;
   item.command = { command: CommandIds.openAppearance, title: 'Open Appearance', arguments: [path, member.start, member.end] };

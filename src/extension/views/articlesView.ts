@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Cluster, ClusterMember, DocumentInfo } from '../../core';
 import { describeArticleReuse, quotesAndPassages } from '../../core/report';
 import { appearanceItem } from './appearanceItem';
+import { markdownText } from '../util/markdownText';
 import { isOrigin, shortName, type ReuseModel } from './reuseModel';
 
 /** A row of the Articles tree. */
@@ -73,7 +74,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticleNode> {
         const item = new vscode.TreeItem(shortName(node.info.path), any ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `article:${node.info.path}`;
         item.description = describeArticleReuse(reuse);
-        item.tooltip = new vscode.MarkdownString('', false).appendText(`${node.info.title}\n\n${node.info.path}${node.info.date ? ` · ${node.info.date}` : ''}\n\n${describeArticleReuse(reuse)}`);
+        item.tooltip = new vscode.MarkdownString([markdownText(node.info.title), markdownText(node.info.path) + (node.info.date ? markdownText(` · ${node.info.date}`) : ''), markdownText(describeArticleReuse(reuse))].join('\n\n'), false);
         item.resourceUri = article?.uri;
         item.iconPath = vscode.ThemeIcon.File;
         if (article) item.command = { command: 'vscode.open', title: 'Open Article', arguments: [article.uri] };
@@ -84,7 +85,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticleNode> {
         const item = new vscode.TreeItem(`from ${shortName(node.from.path)}`, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `source:${node.info.path}:${node.from.path}`;
         item.description = quotesAndPassages(node.quotes, node.passages);
-        item.tooltip = new vscode.MarkdownString('', false).appendText(`Taken from ${node.from.path} (${node.from.title})`);
+        item.tooltip = new vscode.MarkdownString(`Taken from ${markdownText(node.from.path)} (${markdownText(node.from.title)})`, false);
         item.iconPath = new vscode.ThemeIcon('arrow-left');
         return item;
       }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Cluster, ClusterMember } from '../../core';
 import { plural } from '../../core/report';
 import { appearanceItem } from './appearanceItem';
+import { markdownText } from '../util/markdownText';
 import { articlesOf, flatten, isOrigin, shortName, type ReuseModel } from './reuseModel';
 
 /** A row of the Reused Passages tree. */
@@ -63,7 +64,7 @@ export class ClustersProvider implements vscode.TreeDataProvider<ClusterNode> {
     item.iconPath = new vscode.ThemeIcon(c.kind === 'quote' ? 'quote' : 'note');
     const tip = new vscode.MarkdownString('', false);
     tip.appendMarkdown(`**${c.kind === 'quote' ? 'Quote' : 'Passage'}** in ${plural(articlesOf(c).size, 'article')}, first in `);
-    tip.appendText(`${path}, line ${origin.line}${c.firstBy === 'date' ? ' (earliest date)' : ''}`).appendMarkdown('\n\n> ').appendText(flatten(origin.text, 600));
+    tip.appendMarkdown(markdownText(path) + markdownText(`, line ${origin.line}${c.firstBy === 'date' ? ' (earliest date)' : ''}`) + '\n\n> ' + markdownText(flatten(origin.text, 600)));
     item.tooltip = tip;
     item.contextValue = 'reprintLens.cluster';
     return item;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CommandIds } from '../commands/commandIds';
+import { markdownText } from '../util/markdownText';
 
 /** One place a result points at (opens the article with the span selected). */
 export interface ResultPlace {
@@ -95,7 +96,7 @@ export class ResultsProvider implements vscode.TreeDataProvider<ResultNode> {
     const item = new vscode.TreeItem(p.label, p.children?.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `result:${node.key}`;
     item.description = p.description;
-    item.tooltip = new vscode.MarkdownString('', false).appendText(`${p.path}\n\n${p.text}`);
+    item.tooltip = new vscode.MarkdownString(`${markdownText(p.path)}\n\n${markdownText(p.text)}`, false);
     if (p.icon) item.iconPath = new vscode.ThemeIcon(p.icon);
     item.command = { command: CommandIds.openAppearance, title: 'Open', arguments: [p.path, p.start, p.end] };
     return item;

@@ -1,6 +1,7 @@
 import { isReuse, type Cluster, type ClusterMember, type DocumentInfo } from '../../core';
 import { articleReuse, type ArticleReuse } from '../../core/report';
 import type { IndexSnapshot } from '../index/reuseIndexService';
+import { plainText } from '../util/plainText';
 
 /** What the views, the status bar and the CodeLens read from one index snapshot, worked out once. */
 export interface ReuseModel {
@@ -55,15 +56,15 @@ export function laterVersions(c: Cluster): number {
   return c.members.filter((m) => !m.repeat && !isOrigin(c, m)).length;
 }
 
-/** A file's name without its folder or article extension, for short labels. */
+/** A file's name without its folder or article extension, for short labels (made inert: see plainText). */
 export function shortName(path: string): string {
   const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return path.slice(cut + 1).replace(/\.(txt|text|md|markdown|article)$/i, '');
+  return plainText(path.slice(cut + 1).replace(/\.(txt|text|md|markdown|article)$/i, ''));
 }
 
-/** White-space-collapsed text cut to `max` characters, safe in labels ("$(x)" would be an icon). */
+/** White-space-collapsed text cut to `max` characters, safe in labels and messages (see plainText). */
 export function flatten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').replace(/\$\(/g, '$\u200b(').trim();
+  const flat = text.replace(/\s+/g, ' ').trim();
   const points = Array.from(flat);
-  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : flat;
+  return plainText(points.length > max ? `${points.slice(0, max - 1).join('')}…` : flat);
 }

@@ -4,6 +4,7 @@ import { readHeader } from '../../core/input/frontMatter';
 import { articlePath } from '../articles/articlePath';
 import { readArticle } from '../articles/articleReader';
 import type { LensSettings } from '../config';
+import { plainText } from '../util/plainText';
 
 /** An article in a picker: its file name, with its title (and folder) beside it. */
 export interface ArticleItem extends vscode.QuickPickItem {
@@ -91,6 +92,7 @@ export function articleItem(uri: vscode.Uri, title: string | undefined): Article
   const path = articlePath(uri);
   const slash = path.lastIndexOf('/');
   const folder = slash >= 0 ? path.slice(0, slash) : '';
-  const description = [title, folder].filter((s) => s).join(' — ');
-  return { label: slash >= 0 ? path.slice(slash + 1) : path, description: description || undefined, uri };
+  // Quick-pick labels and descriptions draw `$(name)` as an icon: file names and titles go in inert.
+  const description = [title, folder].filter((s) => s).map((s) => plainText(s!)).join(' — ');
+  return { label: plainText(slash >= 0 ? path.slice(slash + 1) : path), description: description || undefined, uri };
 }

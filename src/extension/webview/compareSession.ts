@@ -1,5 +1,6 @@
 import { alignArticles, compareArticles, explainEvidence, isReuse, wordDiff } from '../../core';
 import type { AlignOptions, AlignResult } from '../../core';
+import { isolateBidi } from '../../core/report/bidi';
 import type {
   ColumnsModel,
   CompareModel,
@@ -89,7 +90,7 @@ export class CompareSession {
       right: this.shared.closestTo(base, pairs.map((p) => p.right)) ?? '',
       pairs,
       passages: this.passageSummaries(),
-      skipped: this.skipped.map((s) => `${s.path} ${s.reason}`),
+      skipped: this.skipped.map((s) => `${isolateBidi(s.path)} ${s.reason}`),
     };
     this.models.set(base, model);
     return model;

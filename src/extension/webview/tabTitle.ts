@@ -1,8 +1,10 @@
-/** The file name of a workspace path without its extension: the short name a tab shows. */
+import { plainText } from '../util/plainText';
+
+/** The file name of a workspace path without its extension: the short name a tab shows (inert: see plainText). */
 function shortName(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
+  return plainText(dot > 0 ? name.slice(0, dot) : name);
 }
 
 /**
