@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { plainText } from '../util/plainText';
 import { MAX_ARTICLE_CHARS } from '../../core';
 import { decideArticle, decideText, type ArticleDecision } from '../../core/input/readRule';
 import type { LensSettings } from '../config';
@@ -115,7 +116,8 @@ export async function readArticles(
 export function reportSkipped(skipped: readonly SkippedFile[]): void {
   const refused = skipped.filter((s) => s.refused);
   if (refused.length === 0) return;
-  const shown = refused.slice(0, 3).map((s) => `${s.path} ${s.reason}`).join('; ');
+  // A file name may read as a command link in a notification: made inert (see plainText).
+  const shown = refused.slice(0, 3).map((s) => `${plainText(s.path)} ${plainText(s.reason)}`).join('; ');
   const more = refused.length > 3 ? ` and ${refused.length - 3} more` : '';
   void vscode.window.showWarningMessage(`Reprint Lens skipped ${refused.length} file(s): ${shown}${more}.`);
 }
