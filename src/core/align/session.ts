@@ -549,7 +549,7 @@ export class AlignmentSession {
     const others = [...keptPhrases, ...keptRestated];
     for (const link of others.filter(uncoveredBy(kept, others))) kept.push(link);
     yield;
-    const raw = yield* this.grouping.updating(articles, kept, quotes, this.lexicon, { version: (d) => order[d].version, previous: this.clusters, next });
+    const raw = yield* this.grouping.updating(articles, kept, quotes, { version: (d) => order[d].version, previous: this.clusters, next });
     this.clusters = next;
     const clusters = explainClusters(raw, {
       articles,

@@ -1,5 +1,4 @@
 import type { Article } from '../input/article';
-import type { Lexicon } from '../normalize/lexicon';
 import type { Quotation } from '../segment/quotes';
 import type { Cluster, ClusterMember } from '../types';
 import type { Link, TokenSpan } from '../match/quotePhrases';
@@ -13,14 +12,14 @@ import { finish } from '../util/steps';
  * which is how A→B and B→C reuse of the same words becomes one A-B-C cluster while a short
  * quote inside a longer reused passage keeps its own cluster. In each cluster, overlapping spans of one article
  * fuse into a single member; the origin is the member of the earliest article (then the
- * earliest offset); each member is scored against the origin by letter-pair similarity of
- * the normalised words. With a `cache`, clusters whose members are unchanged are reused.
+ * earliest offset). Members' scores and evidence depend on the whole folder and are the
+ * session's to add (see explainClusters). With a `cache`, clusters whose members are
+ * unchanged are reused.
  */
 export function buildClusters(
-  articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], lexicon: Lexicon,
-  cache?: ClusterCache,
+  articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], cache?: ClusterCache,
 ): Cluster[] {
-  return new ClusterGroups().update(articles, links, quotes, lexicon, cache);
+  return new ClusterGroups().update(articles, links, quotes, cache);
 }
 
 /** Clusters made between two yields of ClusterGroups.updating. */
@@ -70,12 +69,12 @@ export class ClusterGroups {
     return this.drafts.get(cluster)!;
   }
 
-  update(articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], lexicon: Lexicon, cache?: ClusterCache): Cluster[] {
-    return finish(this.updating(articles, links, quotes, lexicon, cache));
+  update(articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], cache?: ClusterCache): Cluster[] {
+    return finish(this.updating(articles, links, quotes, cache));
   }
 
   /** What `update` does, yielding after grouping and then after every CLUSTER_SLICE clusters it makes (not those it finds again). */
-  *updating(articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], lexicon: Lexicon, cache?: ClusterCache): Generator<void, Cluster[]> {
+  *updating(articles: readonly Article[], links: readonly Link[], quotes: readonly Quotation[][], cache?: ClusterCache): Generator<void, Cluster[]> {
     const pass = ++this.passes;
     const fresh: Link[] = [];
     for (const l of links) {
@@ -141,7 +140,7 @@ export class ClusterGroups {
       const id = `c${out.length}`;
       const d = g.draft!;
       if (!g.cluster) {
-        g.cluster = toCluster(id, d.members, d.quote, d.signature, articles, quotes, lexicon, cache);
+        g.cluster = toCluster(id, d.members, d.quote, d.signature, articles, quotes, cache);
         if (++made % CLUSTER_SLICE === 0) yield;
       } else if (g.cluster.id !== id) {
         g.cluster = { ...g.cluster, id };
@@ -276,7 +275,7 @@ function signatureOf(members: readonly TokenSpan[], quoteLinked: boolean, cache:
 
 function toCluster(
   id: string, members: TokenSpan[], quoteLinked: boolean, signature: string, articles: readonly Article[], quotes: readonly Quotation[][],
-  lexicon: Lexicon, cache?: ClusterCache,
+  cache?: ClusterCache,
 ): Cluster {
   if (cache) {
     const known = cache.previous.get(signature) ?? cache.next.get(signature);
