@@ -110,7 +110,6 @@ export function judge(candidates: readonly Candidate[], f: JudgedFolder): Judgem
     // A quoted phrase found unquoted elsewhere may be a writer's own words on the same subject:
     // only another strong link between the two articles, not their vocabulary, relates them.
     const unquoted = c.kind === 'phrase' && !c.quotedBoth;
-    // A repeat inside one article is kept when its wording alone would link two articles.
     const r = wording.evidence >= THRESHOLD ? 0 : related(c.a, c.b, n, !unquoted);
     return { kept: wording.evidence + r >= THRESHOLD, wording, related: r };
   });
