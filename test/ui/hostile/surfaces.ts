@@ -235,6 +235,9 @@ async function resultsAndNotifications(ctx: UiContext): Promise<void> {
 
   // An article sharing nothing, named with a command link: two commands name it in a notification.
   await quickOpen(ctx, 'lone');
+  // The tab turns active in the page before the extension host hears of it; a command run in
+  // between would still act on 01 wire. The status bar item follows the host's active editor.
+  await page.locator('.statusbar-item', { hasText: 'no reuse found' }).first().waitFor({ timeout: 30_000 });
   await runCommandWhenReady(ctx, 'Reprint Lens: Show Quote Origins');
   await notification(ctx, 'no reused quotes or passages', FILES.lone);
   await clearNotifications(ctx);
