@@ -37,14 +37,65 @@ const REBUILD_AFTER = 256;
 /** Longest sentence compared, in words; longer ones are cut. */
 const MAX_SENTENCE = 80;
 
-interface Statement {
-  readonly from: number;
-  readonly to: number;
-  /** Its content words, read when it is first compared (most sentences never are). */
-  words: StatementWords | null;
-  /** Its distinct anchor keys. */
-  readonly anchors: Int32Array;
+/**
+ * An article's statements packed in one array (a folder of small articles holds millions of
+ * statements, and an object and an array for each took 200 MB at 100,000 articles): the count
+ * n; the first and end token of each; n + 1 offsets into the anchors; each statement's
+ * distinct anchor keys, one after the other.
+ */
+class Statements {
+  constructor(private readonly packed: Int32Array) {}
+
+  static pack(spans: readonly number[], anchors: readonly (readonly number[])[]): Statements {
+    const n = anchors.length;
+    const packed = new Int32Array(1 + 2 * n + n + 1 + anchors.reduce((sum, a) => sum + a.length, 0));
+    packed[0] = n;
+    packed.set(spans, 1);
+    let at = 0;
+    anchors.forEach((a, i) => {
+      packed[1 + 2 * n + i] = at;
+      packed.set(a, 2 + 3 * n + at);
+      at += a.length;
+    });
+    packed[1 + 3 * n] = at;
+    return new Statements(packed);
+  }
+
+  get count(): number {
+    return this.packed[0];
+  }
+
+  from(i: number): number {
+    return this.packed[1 + 2 * i];
+  }
+
+  to(i: number): number {
+    return this.packed[2 + 2 * i];
+  }
+
+  /** Statement i's anchor keys (a view, not a copy). */
+  anchors(i: number): Int32Array {
+    const n = this.packed[0];
+    const base = 2 + 3 * n;
+    return this.packed.subarray(base + this.packed[1 + 2 * n + i], base + this.packed[2 + 2 * n + i]);
+  }
+
+  anchorCount(i: number): number {
+    const n = this.packed[0];
+    return this.packed[2 + 2 * n + i] - this.packed[1 + 2 * n + i];
+  }
 }
+
+/** An indexed article: its statements have the ids first, first + 1, … in order. */
+interface Indexed {
+  readonly stream: TokenStream;
+  readonly source: StatementSource;
+  readonly statements: Statements;
+  readonly first: number;
+}
+
+/** What the score cache keeps for a pair below PARAPHRASE_MIN: the decision, not the words matched. */
+const NOT_SAME: StatementMatch = { score: 0, pairs: new Int32Array(0) };
 
 /**
  * Finds sentences that state the same thing in other words across articles. Candidates are
@@ -55,13 +106,13 @@ interface Statement {
  * session looks only at what a changed article touches (see REBUILD_AFTER).
  */
 export class ParaphraseFinder {
-  private statements = new WeakMap<TokenStream, Statement[]>();
-  /** The articles indexed, by token stream, with the ids of their statements. */
-  private readonly streams = new Map<TokenStream, number[]>();
+  private statements = new WeakMap<TokenStream, Statements>();
+  /** The articles indexed, by token stream. */
+  private readonly streams = new Map<TokenStream, Indexed>();
   /** Statement ids by anchor key. */
   private readonly postings = new Map<number, number[]>();
-  /** Each statement id's article and statement (null once its article left). */
-  private readonly statementAt: Array<{ stream: TokenStream; source: StatementSource; index: number; st: Statement } | null> = [];
+  /** Each statement id's article (null once it left); the statement is `statements[id - first]`. */
+  private readonly owners: Array<Indexed | null> = [];
   /** Links found, by the pair of statement ids: the earlier article's statement `a`, pairs (i in a, j in b). */
   private readonly found = new Map<number, { a: number; b: number; pairs: Int32Array }>();
   /** Articles added or removed since the index was built from scratch. */
@@ -118,9 +169,11 @@ export class ParaphraseFinder {
     }
     const out: ParaphraseLink[] = [];
     for (const f of this.found.values()) {
-      const x = this.statementAt[f.a]!;
-      const y = this.statementAt[f.b]!;
-      out.push({ a: { doc: docOf.get(x.stream)!, start: x.st.from, end: x.st.to }, b: { doc: docOf.get(y.stream)!, start: y.st.from, end: y.st.to }, pairs: f.pairs });
+      const x = this.owners[f.a]!;
+      const y = this.owners[f.b]!;
+      const i = f.a - x.first;
+      const j = f.b - y.first;
+      out.push({ a: { doc: docOf.get(x.stream)!, start: x.statements.from(i), end: x.statements.to(i) }, b: { doc: docOf.get(y.stream)!, start: y.statements.from(j), end: y.statements.to(j) }, pairs: f.pairs });
     }
     return out.sort((x, y) => x.a.doc - y.a.doc || x.a.start - y.a.start || x.b.doc - y.b.doc || x.b.start - y.b.start);
   }
@@ -129,7 +182,7 @@ export class ParaphraseFinder {
   private reset(): void {
     this.streams.clear();
     this.postings.clear();
-    this.statementAt.length = 0;
+    this.owners.length = 0;
     this.found.clear();
     this.changed = 0;
   }
@@ -142,20 +195,19 @@ export class ParaphraseFinder {
     const added: number[] = [];
     for (const s of sources) {
       const t = s.side.tokens;
-      const ids: number[] = [];
-      this.statementsOf(s).forEach((st, index) => {
-        const id = this.statementAt.length;
-        this.statementAt.push({ stream: t, source: s, index, st });
-        ids.push(id);
-        for (const k of st.anchors) {
+      const indexed: Indexed = { stream: t, source: s, statements: this.statementsOf(s), first: this.owners.length };
+      for (let i = 0; i < indexed.statements.count; i++) {
+        const id = this.owners.length;
+        this.owners.push(indexed);
+        added.push(id);
+        for (const k of indexed.statements.anchors(i)) {
           const list = this.postings.get(k);
           if (before && !before.has(k)) before.set(k, list?.length ?? 0);
           if (list) list.push(id);
           else this.postings.set(k, [id]);
         }
-      });
-      this.streams.set(t, ids);
-      added.push(...ids);
+      }
+      this.streams.set(t, indexed);
     }
     return added;
   }
@@ -169,30 +221,32 @@ export class ParaphraseFinder {
   private match(ids: readonly number[], docOf: ReadonlyMap<TokenStream, number>): void {
     const redo = new Set(ids);
     if (this.found.size > 0) for (const [key, f] of this.found) if (redo.has(f.a) || redo.has(f.b)) this.found.delete(key);
-    if (this.counts.length < this.statementAt.length) this.counts = new Int32Array(2 * this.statementAt.length);
+    if (this.counts.length < this.owners.length) this.counts = new Int32Array(2 * this.owners.length);
     const counts = this.counts;
     const touched: number[] = [];
+    // Content words of the statements compared in this call, read once each (most never are).
+    const words = new Map<number, StatementWords>();
     for (const id of ids) {
-      const a = this.statementAt[id]!;
-      for (const k of a.st.anchors) {
+      const a = this.owners[id]!;
+      const anchorsOfA = a.statements.anchors(id - a.first);
+      for (const k of anchorsOfA) {
         const list = this.postings.get(k)!;
         if (list.length < 2 || list.length > MAX_POSTINGS) continue;
         for (const other of list) {
           if (other === id || (other < id && redo.has(other))) continue;
-          const b = this.statementAt[other];
+          const b = this.owners[other];
           if (b && b.stream !== a.stream && counts[other]++ === 0) touched.push(other);
         }
       }
       for (const other of touched) {
         const c = counts[other];
         counts[other] = 0;
-        const b = this.statementAt[other]!;
+        const b = this.owners[other]!;
         // Most of each side's anchors must be shared: a restatement keeps its names and rare words.
-        if (c < SHARED_ANCHORS || c < ANCHOR_SHARE * Math.max(a.st.anchors.length, b.st.anchors.length)) continue;
+        if (c < SHARED_ANCHORS || c < ANCHOR_SHARE * Math.max(anchorsOfA.length, b.statements.anchorCount(other - b.first))) continue;
         // Compared in "first appeared" order, which two articles keep whatever else comes or goes.
         const aFirst = docOf.get(a.stream)! < docOf.get(b.stream)!;
-        const [x, y] = aFirst ? [a, b] : [b, a];
-        const m = this.score(x.source, x.st, x.index, y.source, y.st, y.index);
+        const m = aFirst ? this.score(id, other, words) : this.score(other, id, words);
         if (m.score >= PARAPHRASE_MIN) this.found.set(pairId(Math.min(id, other), Math.max(id, other)), { a: aFirst ? id : other, b: aFirst ? other : id, pairs: m.pairs });
       }
       touched.length = 0;
@@ -201,12 +255,15 @@ export class ParaphraseFinder {
 
   /** Drops an article's statements from the index and its links; `before` as for index. */
   private remove(t: TokenStream, before: Map<number, number>): void {
-    const ids = new Set(this.streams.get(t)!);
+    const gone = this.streams.get(t)!;
     this.streams.delete(t);
+    const ids = new Set<number>();
     const keys = new Set<number>();
-    for (const id of ids) {
-      for (const k of this.statementAt[id]!.st.anchors) keys.add(k);
-      this.statementAt[id] = null;
+    for (let n = 0; n < gone.statements.count; n++) {
+      const id = gone.first + n;
+      ids.add(id);
+      for (const k of gone.statements.anchors(n)) keys.add(k);
+      this.owners[id] = null;
     }
     for (const k of keys) {
       const old = this.postings.get(k)!;
@@ -218,30 +275,46 @@ export class ParaphraseFinder {
     for (const [key, f] of this.found) if (ids.has(f.a) || ids.has(f.b)) this.found.delete(key);
   }
 
-  private score(sa: StatementSource, a: Statement, na: number, sb: StatementSource, b: Statement, nb: number): StatementMatch {
-    const ta = sa.side.tokens;
-    const tb = sb.side.tokens;
+  /**
+   * Scores statement `x` (of the article that came first) against statement `y`, cached by the
+   * pair of token streams and statement positions, which outlive ids across rebuilds of the index.
+   */
+  private score(x: number, y: number, words: Map<number, StatementWords>): StatementMatch {
+    const a = this.owners[x]!;
+    const b = this.owners[y]!;
+    const ta = a.stream;
+    const tb = b.stream;
     let byB = this.scores.get(ta);
     if (!byB) this.scores.set(ta, (byB = new WeakMap()));
     let byPair = byB.get(tb);
     if (!byPair) byB.set(tb, (byPair = new Map()));
-    const key = na * 2 ** 20 + nb;
+    const key = (x - a.first) * 2 ** 20 + (y - b.first);
     let m = byPair.get(key);
     if (!m) {
-      a.words ??= statementWords(sa.side, a.from, a.to, this.isStop, this.weightOf);
-      b.words ??= statementWords(sb.side, b.from, b.to, this.isStop, this.weightOf);
-      m = matchStatements(a.words, b.words, this.sensesByKey, (i, j) => this.sameSpelling(ta, i, tb, j));
+      m = matchStatements(this.wordsOf(x, words), this.wordsOf(y, words), this.sensesByKey, (i, j) => this.sameSpelling(ta, i, tb, j));
+      if (m.score < PARAPHRASE_MIN) m = NOT_SAME;
       byPair.set(key, m);
     }
     return m;
   }
 
-  private statementsOf(s: StatementSource): Statement[] {
+  private wordsOf(id: number, cache: Map<number, StatementWords>): StatementWords {
+    let w = cache.get(id);
+    if (!w) {
+      const o = this.owners[id]!;
+      const i = id - o.first;
+      cache.set(id, (w = statementWords(o.source.side, o.statements.from(i), o.statements.to(i), this.isStop, this.weightOf)));
+    }
+    return w;
+  }
+
+  private statementsOf(s: StatementSource): Statements {
     const t = s.side.tokens;
     const text = s.side.text;
-    let list = this.statements.get(t);
-    if (list) return list;
-    list = [];
+    const known = this.statements.get(t);
+    if (known) return known;
+    const spans: number[] = [];
+    const anchorLists: number[][] = [];
     let from = 0;
     for (let k = 1; k <= t.count; k++) {
       if (k < t.count && !t.breaks[k] && !s.endsSentence(k) && k - from < MAX_SENTENCE) continue;
@@ -256,11 +329,15 @@ export class ParaphraseFinder {
         const c = text.charCodeAt(t.starts[i]);
         if ((c >= 0x30 && c <= 0x39) || this.background(t.norms[i]) <= RARE || (i > from && isCapital(text, t.starts[i]))) anchors.add(key);
       }
-      if (content >= MIN_STATEMENT_WORDS && anchors.size >= SHARED_ANCHORS) list.push({ from, to: k, words: null, anchors: Int32Array.from(anchors) });
+      if (content >= MIN_STATEMENT_WORDS && anchors.size >= SHARED_ANCHORS) {
+        spans.push(from, k);
+        anchorLists.push([...anchors]);
+      }
       from = k;
     }
-    this.statements.set(t, list);
-    return list;
+    const packed = Statements.pack(spans, anchorLists);
+    this.statements.set(t, packed);
+    return packed;
   }
 }
 
