@@ -9,5 +9,5 @@ import { AlignmentSession } from './session';
  * twice, a comment footer) is not reuse. Quoted phrases may link within one article.
  */
 export function alignArticles(inputs: readonly ArticleInput[], options?: AlignOptions): AlignResult {
-  return new AlignmentSession(inputs, options).result();
+  return new AlignmentSession(inputs, options).resultOnce();
 }

@@ -21,6 +21,11 @@ interface Cached {
  */
 export class EvidenceCache {
   private cached = new WeakMap<object, Cached>();
+  /**
+   * Off for a session whose result is made once (the command line's): nothing is edited
+   * afterwards, so wordings are not kept (at 100,000 small articles they held 100 MB).
+   */
+  keepsWordings = true;
   private readonly dirtyKeys = new Set<number>();
   private readonly dirtyPairs = new Set<number>();
 
@@ -39,6 +44,7 @@ export class EvidenceCache {
    * something it depends on changed, else `weigh`'s.
    */
   wording(owner: object, match: () => MatchedWords, articles: number, isStop: (key: number) => boolean, weigh: (m: MatchedWords) => Wording): Wording {
+    if (!this.keepsWordings) return weigh(match());
     const c = this.cached.get(owner);
     if (c && c.articles === articles && !this.touches(c)) return c.wording;
     const m = match();

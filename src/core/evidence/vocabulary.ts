@@ -8,7 +8,8 @@ import { MatchSide, properName } from './wording';
 export interface Vocabulary {
   readonly keys: Int32Array;
   readonly norms: Int32Array;
-  readonly names: Uint8Array;
+  /** 1 for a name, else 0. */
+  readonly names: Int32Array;
 }
 
 /** The distinct content words of an article (see Vocabulary). */
@@ -22,9 +23,14 @@ export function vocabularyOf(side: MatchSide, isStop: (key: number) => boolean):
     if (!first.has(k)) first.set(k, tokens.norms[i]);
     if (!named.has(k) && properName(side, i)) named.add(k);
   }
-  const keys = Int32Array.from(first.keys()).sort();
-  const norms = new Int32Array(keys.length);
-  const names = new Uint8Array(keys.length);
+  // The three arrays are views of one buffer: a folder holds one vocabulary per article, and
+  // each buffer of its own costs more than the few hundred bytes most of them hold.
+  const n = first.size;
+  const all = new Int32Array(3 * n);
+  const keys = all.subarray(0, n);
+  keys.set([...first.keys()].sort((x, y) => x - y));
+  const norms = all.subarray(n, 2 * n);
+  const names = all.subarray(2 * n);
   keys.forEach((k, n) => {
     norms[n] = first.get(k)!;
     names[n] = named.has(k) ? 1 : 0;
