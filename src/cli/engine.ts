@@ -10,8 +10,8 @@ import { safeName } from './terminalText';
 export interface EngineOutcome {
   /** Exit status by the contract: 0, or 1 when an input could not be used. */
   readonly code: number;
-  /** What goes to standard output, if anything. */
-  readonly stdout?: string;
+  /** What goes to standard output, if anything (UTF-8). */
+  readonly stdout?: Uint8Array;
   /** For `output: 'result'`: the alignment itself. */
   readonly result?: AlignResult;
 }

@@ -49,7 +49,8 @@ export interface ProblemMessage {
 export interface DoneMessage {
   readonly type: 'done';
   readonly code: number;
-  readonly stdout?: string;
+  /** UTF-8, its buffer handed over rather than copied (a JSON result can be tens of megabytes). */
+  readonly stdout?: Uint8Array;
   readonly result?: AlignResult;
 }
 

@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { version } from '../../package.json';
 import { alignJson, compareJson } from './contract';
 import { formatAlign, formatCompare, styleFor } from './format';
+import { collectGarbage, COLLECT_FROM } from './collectGarbage';
 import { alignInParallel } from './parallelAlign';
 import { readInputs, type InputProblem } from './readInputs';
 import { Phase, setCount, type Counters } from './progressCounters';
@@ -30,9 +31,12 @@ async function align(j: AlignJob): Promise<DoneMessage> {
   if (articles.length === 0 && j.output === 'text') return { type: 'done', code };
   const result = await alignInParallel(articles, undefined, undefined, counters);
   setCount(counters, 0, Phase.writing);
+  // The engine's working memory (a gigabyte and more at 100,000 articles) is garbage now, but
+  // V8 would collect it only once the output had been built on top of it.
+  if (articles.length >= COLLECT_FROM) collectGarbage();
   if (j.output === 'result') return { type: 'done', code, result };
   const stdout = j.output === 'json' ? safeJson(alignJson(result, version)) + '\n' : formatAlign(alignForTerminal(result), styleFor(j.color));
-  return { type: 'done', code, stdout };
+  return { type: 'done', code, stdout: utf8(stdout) };
 }
 
 function compare(j: CompareJob): DoneMessage {
@@ -58,7 +62,7 @@ function compare(j: CompareJob): DoneMessage {
   const stdout = j.output === 'json'
     ? safeJson(compareJson(shown)) + '\n'
     : formatCompare(compareForTerminal(result), styleFor(j.color), j.changesOnly);
-  return { type: 'done', code: 0, stdout };
+  return { type: 'done', code: 0, stdout: utf8(stdout) };
 }
 
 async function run(j: EngineJob): Promise<DoneMessage> {
@@ -73,4 +77,11 @@ async function run(j: EngineJob): Promise<DoneMessage> {
   }
 }
 
-run(job).then(send, (e) => send({ type: 'failed', message: e instanceof Error ? e.message : String(e) }));
+/** Standard output as UTF-8 bytes in a buffer of their own, which postMessage can hand over. */
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+const sendDone = (m: DoneMessage) => parentPort!.postMessage(m, m.stdout ? [m.stdout.buffer as ArrayBuffer] : []);
+
+run(job).then(sendDone, (e) => send({ type: 'failed', message: e instanceof Error ? e.message : String(e) }));

@@ -117,8 +117,8 @@ function colorFor(json: boolean): boolean {
 }
 
 /** Writes the command's output, if any, and passes its exit status on. */
-function print(stdout: string | undefined, code: number): number {
-  if (stdout) process.stdout.write(stdout);
+function print(stdout: Uint8Array | undefined, code: number): number {
+  if (stdout?.length) process.stdout.write(stdout);
   return code;
 }
 

@@ -7,6 +7,7 @@ import { alignArticles } from '../core/align/alignArticles';
 import { PairAligner, type PairJob, type PairResult } from '../core/align/pairJobs';
 import { AlignmentSession } from '../core/align/session';
 import type { AlignOptions, AlignResult, ArticleInput } from '../core/types';
+import { collectGarbage, COLLECT_FROM } from './collectGarbage';
 import { addCount, Phase, setCount, Slot, type Counters } from './progressCounters';
 
 /** Below this many articles threads cost more than they save. */
@@ -70,9 +71,10 @@ export async function alignInParallel(inputs: readonly ArticleInput[], options?:
     w.on('error', rejectAll);
     w.on('exit', (code) => { if (!settled) rejectAll(new Error(`an alignment worker stopped early (exit code ${code})`)); });
   }
+  let stopped = false;
   try {
     const jobs = AlignmentSession.deferred(inputs, options);
-    const shared = jobs.shareTokens((bytes) => new SharedArrayBuffer(bytes));
+    let shared: ReturnType<typeof jobs.shareTokens> | null = jobs.shareTokens((bytes) => new SharedArrayBuffer(bytes));
     setCount(counters, Slot.phase, Phase.pairing);
     for (const w of workers) w.postMessage(shared);
     // Batches waiting are queue[next..]; those handed out are let go (their seeds went to the worker).
@@ -88,12 +90,12 @@ export async function alignInParallel(inputs: readonly ArticleInput[], options?:
         }
       });
     };
-    const aligner = PairAligner.fromShared(shared);
+    let aligner: PairAligner | null = PairAligner.fromShared(shared);
     // This thread aligns from the back of the queue, topping the workers up between batches.
     const alignOne = () => {
       const mine = queue.pop()!;
       for (const job of mine) {
-        const r = aligner.align(job);
+        const r = aligner!.align(job);
         if (r.regions.length) results.push(r);
       }
       addCount(counters, Slot.pairsAligned, mine.length);
@@ -116,9 +118,16 @@ export async function alignInParallel(inputs: readonly ArticleInput[], options?:
     finished = true;
     settle();
     await allDone;
-    setCount(counters, Slot.phase, Phase.clustering);
-    return jobs.complete(results).result();
-  } finally {
+    // The workers and the shared token table (a second copy of every article's tokens) are
+    // let go before clustering, whose own memory would otherwise come on top of theirs.
+    stopped = true;
     await Promise.all(workers.map((w) => w.terminate()));
+    shared = null;
+    aligner = null;
+    if (inputs.length >= COLLECT_FROM) collectGarbage();
+    setCount(counters, Slot.phase, Phase.clustering);
+    return jobs.complete(results).resultOnce();
+  } finally {
+    if (!stopped) await Promise.all(workers.map((w) => w.terminate()));
   }
 }
