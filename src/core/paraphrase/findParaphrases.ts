@@ -39,7 +39,7 @@ const MAX_SENTENCE = 80;
 
 /**
  * An article's statements packed in one array (a folder of small articles holds millions of
- * statements, and an object and an array for each took 200 MB at 100,000 articles): the count
+ * statements: with an object and an array for each, the index took 200 MB at 100,000 small articles): the count
  * n; the first and end token of each; n + 1 offsets into the anchors; each statement's
  * distinct anchor keys, one after the other.
  */
