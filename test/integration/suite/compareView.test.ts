@@ -3,18 +3,13 @@
 // pair, no sentence in two rows, and the news-article language's Unicode highlighting.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { articleUri } from './workspace';
 import type { CompareModel, RenderedMessage } from '../../../src/shared/protocol';
 
 const A000 = '000_98a9a7d346d8e616.txt';
 const A002 = '002_f746b196c47e67ff.txt';
 const A003 = '003_9da7962be26feba9.txt';
 const A004 = '004_8fba14ac2590a363.txt';
-
-function articleUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('no workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
 
 interface CompareRecord {
   title?: string;

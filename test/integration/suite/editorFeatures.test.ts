@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { articleUri, waitFor } from './workspace';
 
 const EXTENSION_ID = 'reprint-lens.reprint-lens';
 const A001 = '001_0ef69f8f189c5c30.txt';
@@ -24,22 +25,8 @@ const views = async () => (await vscode.commands.executeCommand('reprintLens.tes
 const drawnSpans = async () => (await vscode.commands.executeCommand('reprintLens.test.decorations')) as Drawn[];
 const statusText = async () => (await vscode.commands.executeCommand('reprintLens.test.statusBar')) as string | undefined;
 
-function articleUri(name: string): vscode.Uri {
-  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name);
-}
-
 async function openArticle(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(articleUri(name)), { preview: false });
-}
-
-async function waitFor<T>(read: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 function select(editor: vscode.TextEditor, phrase: string): void {

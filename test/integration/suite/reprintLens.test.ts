@@ -5,10 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { articleUri, waitFor } from './workspace';
 import type { CompareModel, PassageModel, RenderedMessage } from '../../../src/shared/protocol';
 
 // ---- helpers ----
-
 
 const EXTENSION_ID = 'reprint-lens.reprint-lens';
 const A002 = '002_f746b196c47e67ff.txt';
@@ -24,13 +24,6 @@ async function activeExtension(): Promise<vscode.Extension<unknown>> {
   return ext;
 }
 
-/** URI of an example article in the open workspace folder. */
-function articleUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('no workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
 /** Opens an example article in an editor. */
 async function openArticle(name: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(articleUri(name));
@@ -42,17 +35,6 @@ function positionOf(doc: vscode.TextDocument, phrase: string): vscode.Position {
   const at = doc.getText().indexOf(phrase);
   if (at < 0) throw new Error(`"${phrase}" is not in ${doc.uri.path}`);
   return doc.positionAt(at + Math.floor(phrase.length / 2));
-}
-
-/** Polls `read` until it returns something truthy or the time is up. */
-async function waitFor<T>(read: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** The text of every hover part (MarkdownString or plain string). */
@@ -75,7 +57,6 @@ after(async () => {
 });
 
 // ---- contributions and index ----
-
 
 interface PackageJson {
   contributes: { commands: { command: string }[]; configuration: { properties: Record<string, unknown> } };
@@ -199,7 +180,6 @@ describe('Reprint Lens: reuse index', () => {
 
 // ---- hover cards ----
 
-
 describe('Reprint Lens: hover cards', () => {
   before(async () => {
     await activeExtension();
@@ -263,7 +243,6 @@ describe('Reprint Lens: hover cards', () => {
 });
 
 // ---- comparison view ----
-
 
 interface CompareRecord {
   model?: CompareModel;
