@@ -5,7 +5,7 @@
 // and its pairs are added to the run's progress counters (see progressCounters.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { PairAligner, type PairJob, type SharedTokens } from '../core/align/pairJobs';
-import { Slot } from './progressCounters';
+import { addCount, Slot } from './progressCounters';
 
 const { done, slot, counters } = workerData as { done: Int32Array; slot: number; counters?: Int32Array };
 let aligner: PairAligner | null = null;
@@ -15,7 +15,7 @@ parentPort!.on('message', (message: SharedTokens | PairJob[]) => {
     return;
   }
   const results = (message as PairJob[]).map((job) => aligner!.align(job));
-  if (counters) Atomics.add(counters, Slot.pairsAligned, results.length);
+  addCount(counters, Slot.pairsAligned, results.length);
   Atomics.add(done, slot, 1);
   parentPort!.postMessage(results);
 });

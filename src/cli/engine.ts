@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { AlignResult } from '../core/types';
 import type { EngineJob, EngineMessage } from './engineProtocol';
 import { describeAlign, describePan, ProgressDisplay, type ProgressMode } from './progress';
 import { newCounters } from './progressCounters';
@@ -12,8 +11,6 @@ export interface EngineOutcome {
   readonly code: number;
   /** What goes to standard output, if anything (UTF-8). */
   readonly stdout?: Uint8Array;
-  /** For `output: 'result'`: the alignment itself. */
-  readonly result?: AlignResult;
 }
 
 /** Exit statuses after a signal, as a shell reports a process killed by it (128 + its number). */
@@ -76,7 +73,7 @@ export function runEngine(job: EngineJob, progress: ProgressMode): Promise<Engin
           display.line(`reprint-lens: ${m.fatal ? 'error' : 'note'}: ${safeName(m.path)} ${safeName(m.reason)}`);
           break;
         case 'done':
-          finish({ code: m.code, stdout: m.stdout, result: m.result });
+          finish({ code: m.code, stdout: m.stdout });
           break;
         case 'failed':
           display.line(`reprint-lens: error: ${safeName(m.message)}`);

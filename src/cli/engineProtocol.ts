@@ -1,9 +1,8 @@
 // Messages between the command's main thread and its engine thread (engineWorker.ts).
-import type { AlignResult } from '../core/types';
 import type { InputLimits } from './listInputs';
 
-/** How a command wants its result: a JSON document, the text report, or the result itself (for commands built on align). */
-export type OutputForm = 'json' | 'text' | 'result';
+/** How a command wants its result: a JSON document or the text report. */
+export type OutputForm = 'json' | 'text';
 
 /** Aligns the articles under `paths`. */
 export interface AlignJob {
@@ -20,7 +19,7 @@ export interface CompareJob {
   readonly kind: 'compare';
   readonly left: string;
   readonly right: string;
-  readonly output: Exclude<OutputForm, 'result'>;
+  readonly output: OutputForm;
   readonly color: boolean;
   /** Leave out rows whose wording did not change. */
   readonly changesOnly: boolean;
@@ -45,13 +44,12 @@ export interface ProblemMessage {
   readonly fatal: boolean;
 }
 
-/** The job is over: its exit status, and what goes to standard output (or the result). */
+/** The job is over: its exit status, and what goes to standard output. */
 export interface DoneMessage {
   readonly type: 'done';
   readonly code: number;
   /** UTF-8, its buffer handed over rather than copied (a JSON result can be tens of megabytes). */
   readonly stdout?: Uint8Array;
-  readonly result?: AlignResult;
 }
 
 /** The job threw: a defect, reported as an error line. */

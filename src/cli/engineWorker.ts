@@ -12,7 +12,7 @@ import { formatAlign, formatCompare, styleFor } from './format';
 import { collectGarbage, COLLECT_FROM } from './collectGarbage';
 import { alignInParallel } from './parallelAlign';
 import { readInputs, type InputProblem } from './readInputs';
-import { Phase, setCount, type Counters } from './progressCounters';
+import { Phase, setCount, Slot, type Counters } from './progressCounters';
 import { alignForTerminal, compareForTerminal, safeJson } from './terminalText';
 import type { AlignJob, CompareJob, DoneMessage, EngineJob, EngineMessage } from './engineProtocol';
 
@@ -30,11 +30,10 @@ async function align(j: AlignJob): Promise<DoneMessage> {
   // why), rather than a report of "0 articles". JSON for a script: always one document.
   if (articles.length === 0 && j.output === 'text') return { type: 'done', code };
   const result = await alignInParallel(articles, undefined, undefined, counters);
-  setCount(counters, 0, Phase.writing);
+  setCount(counters, Slot.phase, Phase.writing);
   // The engine's working memory (a gigabyte and more at 100,000 articles) is garbage now, but
   // V8 would collect it only once the output had been built on top of it.
   if (articles.length >= COLLECT_FROM) collectGarbage();
-  if (j.output === 'result') return { type: 'done', code, result };
   const stdout = j.output === 'json' ? safeJson(alignJson(result, version)) + '\n' : formatAlign(alignForTerminal(result), styleFor(j.color));
   return { type: 'done', code, stdout: utf8(stdout) };
 }
@@ -55,9 +54,9 @@ function compare(j: CompareJob): DoneMessage {
     problem({ path: missing === 0 ? j.left : j.right, reason: 'has no text to compare', fatal: true });
     return { type: 'done', code: 1 };
   }
-  setCount(counters, 0, Phase.pairing);
+  setCount(counters, Slot.phase, Phase.pairing);
   const result = sentenceCommands().compareArticles(sides[0].articles[0], sides[1].articles[0]);
-  setCount(counters, 0, Phase.writing);
+  setCount(counters, Slot.phase, Phase.writing);
   const shown = j.changesOnly ? { ...result, rows: result.rows.filter((r) => r.kind !== 'same') } : result;
   const stdout = j.output === 'json'
     ? safeJson(compareJson(shown)) + '\n'

@@ -4,7 +4,6 @@ import { decideArticle } from '../core/input/readRule';
 import type { ArticleInput } from '../core/types';
 import { DEFAULT_LIMITS, listInputs, type InputLimits } from './listInputs';
 
-export { ARTICLE_EXTENSIONS } from './listInputs';
 import { addCount, Phase, setCount, Slot, type Counters } from './progressCounters';
 
 /** A problem with one input, phrased to follow its path in a one-line message. */

@@ -72,6 +72,9 @@ function sniff(b: Uint8Array): Sniffed {
   return { encoding: null, bom: utf8Bom, binaryAt: firstZero };
 }
 
+/** Decodes valid UTF-8 (dropping a leading BOM) and throws on anything else. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 const LABEL: Record<TextEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' };
 
 /** Decodes one article's bytes; `reason` and `note` are meant to follow the file's name in a message. */
@@ -81,9 +84,16 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
     return { ok: false, reason: `is binary, not text (a NUL byte at offset ${s.binaryAt}; VS Code also treats a NUL in the first ${BINARY_SNIFF_BYTES} bytes as binary)` };
   }
   if (s.encoding !== 'utf-8') return decodeUtf16(bytes, s.encoding, s.bom);
-  const bad = firstInvalidUtf8(bytes);
-  if (bad) return { ok: false, reason: `is not valid UTF-8 (first bad byte at offset ${bad.offset}, 0x${hex(bytes[bad.offset])}: ${bad.why}; not guessed at)` };
-  const text = new TextDecoder('utf-8').decode(bytes);
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(bytes);
+  } catch {
+    // The built-in decoder says only that the bytes are bad; the scan says where and how
+    // (it agrees with the decoder on every input: see the unit tests).
+    const bad = firstInvalidUtf8(bytes);
+    if (bad) return { ok: false, reason: `is not valid UTF-8 (first bad byte at offset ${bad.offset}, 0x${hex(bytes[bad.offset])}: ${bad.why}; not guessed at)` };
+    text = new TextDecoder('utf-8').decode(bytes);
+  }
   return checked(text, 'utf-8', s.bom, nulNote(bytes, 1));
 }
 

@@ -2,7 +2,7 @@ import { textSimilarity } from '../evidence/textSimilarity';
 import { insideQuotes } from '../cluster/buildClusters';
 import { firstAppearanceOrder } from '../input/article';
 import { readHeader } from '../input/frontMatter';
-import { quotations } from '../segment/quotes';
+import { quotations, type Quotation } from '../segment/quotes';
 import type { AlignResult, ArticleInput, Cluster, ClusterKind, ClusterMember, DocumentInfo } from '../types';
 import { lineAt, lineStarts } from '../util/lines';
 import { matchIds } from './matchArticles';
@@ -59,8 +59,10 @@ export function alignResultFromPassim(
   const ids = new Set(records.map((r) => r.id));
   const matches = matchIds(ids, articles.map((a) => a.path));
   const matched = new Map<string, string>();
+  const perId = new Map<string, number>();
+  for (const r of records) perId.set(r.id, (perId.get(r.id) ?? 0) + 1);
   for (const [id, m] of matches) {
-    const count = records.filter((r) => r.id === id).length;
+    const count = perId.get(id) ?? 0;
     if ('path' in m) matched.set(id, m.path);
     else if ('ambiguous' in m) problems.push({ where: `document ${id}`, reason: `matches ${m.ambiguous.length} articles (${m.ambiguous.slice(0, 3).join(', ')}); its ${count} passage(s) are left out` });
     else problems.push({ where: `document ${id}`, reason: `matches no given article; its ${count} passage(s) are left out` });
@@ -107,6 +109,12 @@ export function alignResultFromPassim(
     if (!starts) lines.set(path, (starts = lineStarts(byPath.get(path)!.text)));
     return lineAt(starts, offset);
   };
+  const quotes = new Map<string, Quotation[]>();
+  const quotesOf = (path: string) => {
+    let q = quotes.get(path);
+    if (!q) quotes.set(path, (q = quotations(byPath.get(path)!.text)));
+    return q;
+  };
   const clusters: Cluster[] = [];
   for (const [key, group] of groups) {
     const members = distinct(group).sort((a, b) => a.doc.order - b.doc.order || a.start - b.start || a.end - b.end);
@@ -114,7 +122,7 @@ export function alignResultFromPassim(
       problems.push({ where: `cluster ${key}`, reason: 'has fewer than two passages placed in the given articles; left out' });
       continue;
     }
-    clusters.push(buildCluster(key, members, byPath, lineOf, useDates));
+    clusters.push(buildCluster(key, members, lineOf, quotesOf, useDates));
   }
   const orderOf = new Map(documents.map((d) => [d.id, d.order]));
   clusters.sort((a, b) => {
@@ -139,8 +147,8 @@ function place(r: PassimRecord, text: string, cps: CodePointOffsets): { start: n
 function buildCluster(
   key: string,
   members: readonly Placed[],
-  byPath: ReadonlyMap<string, ArticleInput>,
   lineOf: (path: string, offset: number) => number,
+  quotesOf: (path: string) => readonly Quotation[],
   useDates: boolean,
 ): Cluster {
   const origin = members[0];
@@ -149,15 +157,14 @@ function buildCluster(
   const out: ClusterMember[] = members.map((p, n) => {
     const repeat = seen.has(p.doc.id);
     seen.add(p.doc.id);
-    const text = byPath.get(p.doc.path)!.text.slice(p.start, p.end);
+    const text = p.record.text; // place() took the span only where the article reads exactly this
     const score = n === 0 ? 1 : similarity(originWords, words(text));
     return { doc: p.doc.id, start: p.start, end: p.end, line: lineOf(p.doc.path, p.start), text, score, ...(repeat ? { repeat: true } : {}) };
   });
   const pboiler = Math.max(...members.map((p) => p.record.pboiler ?? 0));
-  const originText = byPath.get(origin.doc.path)!.text;
   const kind: ClusterKind = pboiler > BOILERPLATE_SHARE
     ? 'boilerplate'
-    : insideQuotes(origin.start, origin.end, quotations(originText)) ? 'quote' : 'passage';
+    : insideQuotes(origin.start, origin.end, quotesOf(origin.doc.path)) ? 'quote' : 'passage';
   const dated = useDates && origin.doc.date !== null && members.some((m) => m.doc.date !== origin.doc.date);
   return { id: `p${key}`, kind, origin: 0, members: out, firstBy: dated ? 'date' : 'path' };
 }
