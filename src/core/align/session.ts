@@ -139,8 +139,6 @@ export class AlignmentSession {
   /** Wordings of links and members kept between results (see EvidenceCache). */
   private readonly evidence = new EvidenceCache();
   private readonly similarity = new VocabularySimilarity(this.odds);
-  /** Matched word pairs of phrase links, valid for `linkOrder`. */
-  private phrasePairs = new WeakMap<Link, Int32Array>();
   /** Clusters as explainClusters last finished them. */
   private readonly explained = new Map<string, Explained>();
   private readonly matcher = new TokenMatcher(this.lexicon.norms);
@@ -300,17 +298,18 @@ export class AlignmentSession {
     const old = this.entries.get(input.path);
     const keptOrder = this.orderCache;
     const keptArticles = this.articleCache;
-    this.delete(input.path);
+    const oldPairs = this.remove(input.path);
     const sc = scanArticle(input, this.lexicon);
     const words = wholeWords(sc);
     this.count(words, 1);
     const entry = this.entryOf(prepareArticle(sc, this.lexicon, this.known), words);
     this.entries.set(input.path, entry);
-    this.countIn(entry, 1);
-    if (old) {
+    const pairs = this.pairsOf(entry);
+    this.countIn(entry, 1, pairs);
+    if (old && oldPairs) {
       // Only the words and word pairs whose count of holders changed touch other links' weights.
       forEachDifference(old.vocabulary.keys, entry.vocabulary.keys, (k) => this.evidence.keyChanged(k));
-      forEachDifference(this.pairsOf(old), this.pairsOf(entry), (p) => this.evidence.pairChanged(p));
+      forEachDifference(oldPairs, pairs, (p) => this.evidence.pairChanged(p));
     }
     this.cached = null;
     // An edit that keeps the date keeps the article's place: patch the cached order.
@@ -449,12 +448,18 @@ export class AlignmentSession {
 
   /** Removes an article and every link it had. */
   delete(path: string): void {
+    this.remove(path);
+  }
+
+  /** What delete does; returns the removed article's word pairs (set compares them with the new text's). */
+  private remove(path: string): Float64Array | undefined {
     const old = this.entries.get(path);
-    if (!old) return;
+    if (!old) return undefined;
     this.entries.delete(path);
     this.forgetHolder(old);
     this.count(old.words, -1);
-    this.countIn(old, -1);
+    const oldPairs = this.pairsOf(old);
+    this.countIn(old, -1, oldPairs);
     this.passages = this.passages.filter((l) => l.a !== path && l.b !== path);
     this.orderCache = null;
     this.articleCache = null;
@@ -463,6 +468,7 @@ export class AlignmentSession {
       perPhrase.forEach((hits, i) => { if (hits.some((h) => h.path === path)) perPhrase[i] = hits.filter((h) => h.path !== path); });
     }
     this.cached = null;
+    return oldPairs;
   }
 
   /** The current alignment, in the same shape as `alignArticles`. */
@@ -490,7 +496,6 @@ export class AlignmentSession {
     if (this.linkOrder !== articles) {
       this.links = new WeakMap();
       this.phraseLinks = new WeakMap();
-      this.phrasePairs = new WeakMap();
       this.paraphraseLinks = new Map();
       this.linkOrder = articles;
     }
@@ -539,7 +544,7 @@ export class AlignmentSession {
     const candidate = (l: Link, make: () => Candidate) => this.evidence.fixed(l, 'candidate', make);
     const candidates: Candidate[] = [
       ...links.map((l) => candidate(l, () => ({ owner: l, a: l.a.doc, b: l.b.doc, kind: 'passage', pairs: this.linkPairs.get(l)! }))),
-      ...phrases.map((l) => candidate(l, () => ({ owner: l, a: l.a.doc, b: l.b.doc, kind: 'phrase', pairs: this.phrasePairsOf(l, articles), quotedBoth: this.evidence.fixed(l, 'quoted', () => quoted(l.b)) }))),
+      ...phrases.map((l) => candidate(l, () => ({ owner: l, a: l.a.doc, b: l.b.doc, kind: 'phrase', pairs: this.phrasePairsOf(l, articles), quotedBoth: quoted(l.b) }))),
       ...restated.map((l) => candidate(l, () => ({ owner: l, a: l.a.doc, b: l.b.doc, kind: 'paraphrase', pairs: this.linkPairs.get(l)! }))),
     ];
     const judgement = judge(candidates, {
@@ -552,7 +557,7 @@ export class AlignmentSession {
       isStop: this.lexicon.isStop,
     });
     const kept = links.filter((_, n) => judgement.verdicts[n].kept);
-    const keptPhrases = phrases.filter((_, n) => judgement.verdicts[links.length + n].kept || this.quotedSiblingKept(phrases, n, judgement.verdicts, links.length));
+    const keptPhrases = phrases.filter((_, n) => judgement.verdicts[links.length + n].kept || this.quotedSiblingKept(phrases, n, candidates, judgement.verdicts, links.length));
     const keptRestated = restated.filter((_, n) => judgement.verdicts[links.length + phrases.length + n].kept);
     const others = [...keptPhrases, ...keptRestated];
     for (const link of others.filter(uncoveredBy(kept, others))) kept.push(link);
@@ -578,11 +583,11 @@ export class AlignmentSession {
    * is that article's own mention of the quote it carries, and joins it. (A phrase's links are
    * consecutive in `phrases`, all with the same quotation as `a`.)
    */
-  private quotedSiblingKept(phrases: readonly Link[], n: number, verdicts: readonly { kept: boolean }[], offset: number): boolean {
+  private quotedSiblingKept(phrases: readonly Link[], n: number, candidates: readonly Candidate[], verdicts: readonly { kept: boolean }[], offset: number): boolean {
     const l = phrases[n];
-    if (this.evidence.fixed(l, 'quoted', () => false)) return false;
+    if (candidates[offset + n].quotedBoth) return false;
     const sibling = (m: number) => m >= 0 && m < phrases.length && phrases[m].a === l.a && phrases[m].b.doc === l.b.doc
-      && verdicts[offset + m].kept && this.evidence.fixed(phrases[m], 'quoted', () => false);
+      && verdicts[offset + m].kept && candidates[offset + m].quotedBoth === true;
     for (let m = n - 1; m >= 0 && phrases[m].a === l.a; m--) if (sibling(m)) return true;
     for (let m = n + 1; m < phrases.length && phrases[m].a === l.a; m++) if (sibling(m)) return true;
     return false;
@@ -608,26 +613,23 @@ export class AlignmentSession {
 
   /** The matched word pairs of a phrase link: the quotation's content words and where the appearance has them. */
   private phrasePairsOf(l: Link, articles: readonly Article[]): Int32Array {
-    let pairs = this.phrasePairs.get(l);
-    if (pairs) return pairs;
     const ta = articles[l.a.doc].tokens;
     const at: number[] = [];
     const content: number[] = [];
     for (let i = l.a.start; i < l.a.end; i++) if (!this.lexicon.isStop(ta.keys[i])) { at.push(i); content.push(ta.keys[i]); }
     const found: number[] = [];
     const end = forwardMatch(articles[l.b.doc], l.b.start, content, this.lexicon.isStop, found);
-    pairs = new Int32Array(end < 0 ? 0 : 2 * at.length);
-    if (end >= 0) at.forEach((i, n) => { pairs![2 * n] = i; pairs![2 * n + 1] = found[n]; });
-    this.phrasePairs.set(l, pairs);
+    const pairs = new Int32Array(end < 0 ? 0 : 2 * at.length);
+    if (end >= 0) at.forEach((i, n) => { pairs[2 * n] = i; pairs[2 * n + 1] = found[n]; });
     return pairs;
   }
 
   private readonly known = this.lexicon.knownBy((id) => this.vocabulary.get(id) > 0);
 
   /** Counts an article's words and word pairs in (1) or out (-1) of the chance model's counts. */
-  private countIn(e: Entry, delta: 1 | -1): void {
+  private countIn(e: Entry, delta: 1 | -1, pairs = this.pairsOf(e)): void {
     this.odds.count(e.vocabulary.keys, delta);
-    this.pairCounts.count(this.pairsOf(e), delta);
+    this.pairCounts.count(pairs, delta);
   }
 
   private count(words: Int32Array, delta: number): void {

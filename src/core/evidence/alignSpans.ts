@@ -1,4 +1,5 @@
 import { lcsInto } from '../align/lcs';
+import { longestIncreasing } from '../compare/order';
 
 /** Largest LCS table aligned in one piece; longer stretches are cut at anchors first. */
 const MAX_CELLS = 40_000;
@@ -69,27 +70,8 @@ function uniqueAnchors(keysA: ArrayLike<number>, a0: number, a1: number, keysB: 
     const j = inB.get(k);
     if (j !== undefined && j >= 0) pairs.push([i, j]);
   }
-  return longestIncreasing(pairs);
-}
-
-/** Longest subsequence of pairs (sorted by i) whose j increases (patience sorting). */
-function longestIncreasing(pairs: Array<[number, number]>): Array<[number, number]> {
-  const tails: number[] = [];
-  const back = new Int32Array(pairs.length).fill(-1);
-  pairs.forEach(([, j], n) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[tails[mid]][1] < j) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) back[n] = tails[lo - 1];
-    tails[lo] = n;
-  });
-  const out: Array<[number, number]> = [];
-  for (let n = tails.length ? tails[tails.length - 1] : -1; n >= 0; n = back[n]) out.push(pairs[n]);
-  return out.reverse();
+  const keep = longestIncreasing(pairs.map((p) => p[1]));
+  return pairs.filter((_, n) => keep.has(n));
 }
 
 /** Matches word for word along the diagonal: the last resort for a huge, anchorless piece. */

@@ -39,7 +39,7 @@ export function explainClusters(clusters: readonly Cluster[], c: ExplainContext)
   for (const cluster of clusters) {
     const draft = c.draftOf(cluster);
     const key = `${anyOrder(draft) ? 'r' : draft.paraphrase ? 'p' : 'a'}${draft.signature}`;
-    const known = c.explained.get(key) ?? explain(cluster, draft, c);
+    const known = c.explained.get(key) ?? explain(draft, c);
     used.set(key, known);
     if (!known.plans) continue; // a repeat inside one article
     const id = `c${out.length}`;
@@ -80,7 +80,7 @@ export interface Explained {
 }
 
 /** Lines a cluster's members up with its origin (the costly part, done once per set of members). */
-function explain(cluster: Cluster, draft: Draft, c: ExplainContext): Explained {
+function explain(draft: Draft, c: ExplainContext): Explained {
   const spans = draft.members;
   if (new Set(spans.map((m) => m.doc)).size < 2) return { plans: null, raw: null, wordings: [], related: [], finished: null };
   const o = spans[0];
@@ -94,7 +94,6 @@ function explain(cluster: Cluster, draft: Draft, c: ExplainContext): Explained {
     const cmp = compareWithOrigin(sideOf(origin), o.start, o.end, sideOf(c.articles[m.doc]), m.start, m.end, (i, j) => ko[i] === km[j], anyOrder(draft));
     return { cmp, match: { a: sideOf(origin), b: sideOf(c.articles[m.doc]), pairs: cmp.pairs } };
   });
-  void cluster;
   return { plans, raw: null, wordings: [], related: [], finished: null };
 }
 

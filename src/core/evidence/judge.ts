@@ -113,12 +113,8 @@ export function judge(candidates: readonly Candidate[], f: JudgedFolder): Judgem
     const r = wording.evidence >= THRESHOLD ? 0 : related(c.a, c.b, n, !unquoted);
     return { kept: wording.evidence + r >= THRESHOLD, wording, related: r };
   });
-  for (const observe of judgeObservers) observe(candidates, verdicts, f);
   return { verdicts, related: (a, b) => related(a, b), wording: weigh };
 }
-
-/** Called with every judgement made (diagnostics and benchmarks look at rejected links this way). */
-export const judgeObservers: Array<(candidates: readonly Candidate[], verdicts: readonly Verdict[], folder: JudgedFolder) => void> = [];
 
 /** What `judge` decided, and the same scales for other matches in the folder. */
 export interface Judgement {

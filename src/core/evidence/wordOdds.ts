@@ -47,12 +47,12 @@ export class WordOdds {
   }
 
   /**
-   * Chance that an article other than the `holders` given (the two linked articles, both
-   * holding the word) holds key `k`, whose spelling in the linking article is `norm`.
+   * Chance that an article other than the two linked ones (both holding the word) holds key
+   * `k`, whose spelling in the linking article is `norm`.
    */
-  share(k: number, norm: number, holders = 2): number {
-    const others = Math.max(0, this.df(k) - holders);
-    const n = Math.max(0, this.articles - holders);
+  share(k: number, norm: number): number {
+    const others = Math.max(0, this.df(k) - 2);
+    const n = Math.max(0, this.articles - 2);
     return (others + BACKGROUND_ARTICLES * this.background(norm)) / (n + BACKGROUND_ARTICLES);
   }
 

@@ -126,16 +126,8 @@ export class ParaphraseFinder {
     if (s === undefined) this.senses[key] = s = sensesOf(this.stemOf(key)) ?? null;
     return s ?? undefined;
   };
-  /** Weight of each norm id (see wordWeight), filled as met. */
-  private weights = new Float64Array(1024);
-  private readonly weightOf = (norm: number): number => {
-    if (norm >= this.weights.length) {
-      const grown = new Float64Array(Math.max(2 * this.weights.length, norm + 1));
-      grown.set(this.weights);
-      this.weights = grown;
-    }
-    return (this.weights[norm] ||= wordWeight(this.background(norm)));
-  };
+  /** Weight of a word by its norm id (see wordWeight); `background` caches the costly part. */
+  private readonly weightOf = (norm: number): number => wordWeight(this.background(norm));
 
   constructor(
     private readonly isStop: (key: number) => boolean,
