@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import type { Appearance } from '../../core';
 import { isolateBidi } from '../../core/report/bidi';
-import { plural } from '../../core/report';
+import { excerpt, plural } from '../../core/report';
 import { articlePath } from '../articles/articlePath';
 import { CommandIds } from '../commands/commandIds';
 import { SETTINGS_SECTION } from '../config';
 import type { ReuseIndexService } from '../index/reuseIndexService';
 import { Disposable } from '../util/dispose';
 import { laterVersions, shortName } from '../views/reuseModel';
+import { indexedArticle } from '../index/indexedArticle';
 
 /** The setting that turns the CodeLens off. */
 export const CODELENS_SETTING = `${SETTINGS_SECTION}.codeLens.enabled`;
@@ -37,8 +38,7 @@ export class ReuseCodeLensProvider extends Disposable implements vscode.CodeLens
     const snapshot = await this.service.ensure('background', token).catch(() => undefined);
     if (!snapshot || token.isCancellationRequested) return [];
     const path = articlePath(doc.uri);
-    const article = snapshot.articles.get(path);
-    if (!article || article.text !== doc.getText()) return [];
+    if (!indexedArticle(snapshot, doc)) return [];
     const byLine = new Map<number, Appearance[]>();
     for (const a of snapshot.index.appearancesIn(path)) {
       const line = doc.positionAt(a.member.start).line;
@@ -50,16 +50,17 @@ export class ReuseCodeLensProvider extends Disposable implements vscode.CodeLens
       for (const a of list.slice(0, PER_LINE)) {
         const kind = a.cluster.kind === 'quote' ? '$(quote)' : '$(note)';
         const here = a.member === a.origin;
+        const words = tooltipWords(a.member.text);
         const first = here ? `${kind} first appears here` : `${kind} first in ${shortName(a.originDocument.path)}:${a.origin.line}`;
         lenses.push(new vscode.CodeLens(range, here
-          ? { title: first, command: CommandIds.revealCluster, arguments: [a.cluster.id], tooltip: `“${excerpt(a.member.text)}” first appeared in this article` }
-          : { title: first, command: CommandIds.openAppearance, arguments: [a.originDocument.path, a.origin.start, a.origin.end], tooltip: `Open the first appearance of “${excerpt(a.member.text)}”` }));
+          ? { title: first, command: CommandIds.revealCluster, arguments: [a.cluster.id], tooltip: `“${words}” first appeared in this article` }
+          : { title: first, command: CommandIds.openAppearance, arguments: [a.originDocument.path, a.origin.start, a.origin.end], tooltip: `Open the first appearance of “${words}”` }));
         const n = laterVersions(a.cluster);
         lenses.push(new vscode.CodeLens(range, {
           title: plural(n, 'later version'),
           command: CommandIds.revealCluster,
           arguments: [a.cluster.id],
-          tooltip: `Show every version of “${excerpt(a.member.text)}” in the Reprint Lens view`,
+          tooltip: `Show every version of “${words}” in the Reprint Lens view`,
         }));
       }
       if (list.length > PER_LINE) {
@@ -71,7 +72,6 @@ export class ReuseCodeLensProvider extends Disposable implements vscode.CodeLens
 }
 
 /** A few words of the passage for a tooltip, its bidi controls kept inside (the words around it are ours). */
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return isolateBidi(flat.length > 60 ? `${flat.slice(0, 59)}…` : flat);
+function tooltipWords(text: string): string {
+  return isolateBidi(excerpt(text, 60));
 }

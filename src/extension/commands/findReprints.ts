@@ -6,6 +6,7 @@ import type { IndexSnapshot, ReuseIndexService } from '../index/reuseIndexServic
 import type { ReprintViews } from '../views/reprintViews';
 import type { ResultPlace } from '../views/resultsView';
 import { flatten, shortName } from '../views/reuseModel';
+import { indexedArticle } from '../index/indexedArticle';
 
 const MAX_PHRASE_CHARS = 2000;
 
@@ -93,7 +94,7 @@ function searchedSpan(editor: vscode.TextEditor, snapshot: IndexSnapshot): { ran
   if (!editor.selection.isEmpty && doc.getText(editor.selection).trim()) return { range: editor.selection, what: 'selection' };
   const path = articlePath(doc.uri);
   const offset = doc.offsetAt(editor.selection.active);
-  if (snapshot.articles.get(path)?.text === doc.getText()) {
+  if (indexedArticle(snapshot, doc)) {
     const [inner] = snapshot.index.appearancesAt(path, offset);
     if (inner) return { range: new vscode.Range(doc.positionAt(inner.member.start), doc.positionAt(inner.member.end)), what: inner.cluster.kind };
   }

@@ -3,6 +3,7 @@ import { articlePath } from '../articles/articlePath';
 import { SETTINGS_SECTION } from '../config';
 import type { IndexSnapshot, ReuseIndexService } from '../index/reuseIndexService';
 import { Disposable } from '../util/dispose';
+import { indexedArticle } from '../index/indexedArticle';
 
 /** Editor updates wait this long for more events (typing, switching, a refresh) before drawing. */
 const DEBOUNCE_MS = 150;
@@ -106,13 +107,12 @@ export class ReuseDecorator extends Disposable {
   private draw(editor: vscode.TextEditor, snapshot: IndexSnapshot): void {
     const doc = editor.document;
     const path = articlePath(doc.uri);
-    const article = snapshot.articles.get(path);
-    if (!article) {
+    if (!snapshot.articles.has(path)) {
       if (this.drawn.has(editor)) this.clear(editor);
       return;
     }
     // Edited since it was indexed: the spans would fall in the wrong places; what is drawn moved with the edits.
-    if (article.text !== doc.getText()) return;
+    if (!indexedArticle(snapshot, doc)) return;
     const origins: [number, number][] = [];
     const copies: [number, number][] = [];
     for (const a of snapshot.index.appearancesIn(path)) {

@@ -3,6 +3,7 @@ import type { DocumentInfo } from '../../core';
 import { articlePath } from '../articles/articlePath';
 import type { IndexSnapshot, ReuseIndexService } from '../index/reuseIndexService';
 import { buildHoverMarkdown } from './hoverContent';
+import { indexedArticle } from '../index/indexedArticle';
 
 /** Shows where the passage or quote under the cursor first appeared and where else it is. */
 export class ReuseHoverProvider implements vscode.HoverProvider {
@@ -30,10 +31,9 @@ export class ReuseHoverProvider implements vscode.HoverProvider {
     }
     if (!snapshot || token.isCancellationRequested) return undefined;
     const path = articlePath(doc.uri);
-    const article = snapshot.articles.get(path);
     // Offsets are only meaningful for the text that was indexed (edited, reverted or changed
     // on disk since: no card until the index has caught up).
-    if (!article || article.text !== doc.getText()) return undefined;
+    if (!indexedArticle(snapshot, doc)) return undefined;
 
     const appearances = snapshot.index.appearancesAt(path, doc.offsetAt(position));
     if (appearances.length === 0) return undefined;

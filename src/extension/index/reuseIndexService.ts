@@ -19,7 +19,7 @@ export interface IndexSnapshot extends AlignedCorpus {
 }
 
 /** The settings that change what the index holds; others (how it is shown) leave it alone. */
-const INDEX_SETTINGS = ['articleGlobs', 'similarityThreshold', 'firstAppearance', 'maxArticleSizeKB'].map((k) => `${SETTINGS_SECTION}.${k}`);
+const INDEX_SETTINGS = ['articleGlobs', 'similarityThreshold', 'firstAppearance', 'maxArticleSizeKB', 'maxFiles'].map((k) => `${SETTINGS_SECTION}.${k}`);
 
 /** Whether a build may show a notification (commands) or should stay in the status bar (hovers, saves). */
 export type BuildUrgency = 'explicit' | 'background';
@@ -41,6 +41,8 @@ export class ReuseIndexService extends Disposable {
   private lastReportedSkipped = '';
   /** The user cancelled a build: hovers stop starting new ones until a command asks. */
   private userCancelled = false;
+  /** The last build found more article files than reprintLens.maxFiles: hovers and views do not list them again until something changes. */
+  private overLimit = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly pendingSaves = new Map<string, vscode.TextDocument>();
   /** The refresh on save under way, if any (see queueSave). */
@@ -88,7 +90,7 @@ export class ReuseIndexService extends Disposable {
    */
   async ensure(urgency: BuildUrgency, token?: vscode.CancellationToken): Promise<IndexSnapshot | undefined> {
     if (this.snapshot) return this.snapshot;
-    if (urgency === 'background' && this.userCancelled) return undefined;
+    if (urgency === 'background' && (this.userCancelled || this.overLimit)) return undefined;
     if (!this.building) {
       const started: Promise<IndexSnapshot | undefined> = this.build(urgency).finally(() => {
         if (this.building === started) this.building = undefined;
@@ -116,6 +118,7 @@ export class ReuseIndexService extends Disposable {
     this.aligner?.dispose();
     this.aligner = undefined;
     this.userCancelled = false;
+    this.overLimit = false;
     this.dropped.fire();
   }
 
@@ -143,6 +146,7 @@ export class ReuseIndexService extends Disposable {
         report.step('finding article files');
         const listing = await listArticleFiles(settings, token);
         if (listing.overLimit) {
+          this.overLimit = true;
           this.tellLimit(settings.maxFiles);
           return undefined;
         }

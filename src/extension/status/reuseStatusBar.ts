@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { describeArticleReuse, percent, quotesAndPassages } from '../../core/report';
-import { articlePath } from '../articles/articlePath';
 import { CommandIds } from '../commands/commandIds';
 import { SETTINGS_SECTION } from '../config';
 import type { ReuseIndexService } from '../index/reuseIndexService';
 import { Disposable } from '../util/dispose';
 import { markdownText } from '../util/markdownText';
 import { reuseModel, shortName } from '../views/reuseModel';
+import { indexedArticle } from '../index/indexedArticle';
 
 /** The setting that hides the status bar item. */
 export const STATUS_SETTING = `${SETTINGS_SECTION}.statusBar.enabled`;
@@ -42,9 +42,8 @@ export class ReuseStatusBar extends Disposable {
     const doc = vscode.window.activeTextEditor?.document;
     const snapshot = this.service.current;
     const enabled = vscode.workspace.getConfiguration().get<boolean>(STATUS_SETTING, true) !== false;
-    const path = doc && articlePath(doc.uri);
-    const article = path ? snapshot?.articles.get(path) : undefined;
-    if (!enabled || !doc || !snapshot || !article || article.text !== doc.getText()) {
+    const article = doc && snapshot ? indexedArticle(snapshot, doc) : undefined;
+    if (!enabled || !doc || !snapshot || !article) {
       this.item.hide();
       this.visible = false;
       return;

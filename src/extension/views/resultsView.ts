@@ -59,10 +59,6 @@ export class ResultsProvider implements vscode.TreeDataProvider<ResultNode> {
     this.changed.fire();
   }
 
-  get isEmpty(): boolean {
-    return this.sets.length === 0;
-  }
-
   getChildren(node?: ResultNode): ResultNode[] {
     if (!node) return this.sets;
     if (node.type === 'note') return [];

@@ -1,5 +1,5 @@
 import { isReuse, type Cluster, type ClusterMember, type DocumentInfo } from '../../core';
-import { articleReuse, type ArticleReuse } from '../../core/report';
+import { articleReuse, baseName, excerpt, type ArticleReuse } from '../../core/report';
 import type { IndexSnapshot } from '../index/reuseIndexService';
 import { plainText } from '../util/plainText';
 
@@ -58,13 +58,10 @@ export function laterVersions(c: Cluster): number {
 
 /** A file's name without its folder or article extension, for short labels (made inert: see plainText). */
 export function shortName(path: string): string {
-  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return plainText(path.slice(cut + 1).replace(/\.(txt|text|md|markdown|article)$/i, ''));
+  return plainText(baseName(path).replace(/\.(txt|text|md|markdown|article)$/i, ''));
 }
 
 /** White-space-collapsed text cut to `max` characters, safe in labels and messages (see plainText). */
 export function flatten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const points = Array.from(flat);
-  return plainText(points.length > max ? `${points.slice(0, max - 1).join('')}…` : flat);
+  return plainText(excerpt(text, max));
 }
