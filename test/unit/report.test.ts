@@ -87,6 +87,19 @@ test('the side-by-side rows strike what a later version dropped and mark what it
   assert.ok(html.includes(`${Math.round(copy.score * 100)}% similar`));
 });
 
+test('the side-by-side rows never strike a change of letter case', () => {
+  const base = 'The court said on Monday that the Constitutional council would review the emergency decree issued by the president before the end of the month, according to officials.';
+  const result = alignArticles([
+    { path: 'a.txt', text: `Title A\n\n${base}\n` },
+    { path: 'b.txt', text: `Title B\n\n${base.replace('Constitutional', 'constitutional').replace('Monday', 'Tuesday')}\n` },
+  ]);
+  const html = buildHtmlReport(result);
+  assert.match(html, /<del>Monday<\/del>/, 'a changed word is struck');
+  assert.match(html, /<ins>Tuesday<\/ins>/);
+  assert.doesNotMatch(html, /<(del|ins)>[Cc]onstitutional<\/(del|ins)>/, 'the case change is not');
+  assert.ok(html.includes('the Constitutional council') && html.includes('the constitutional council'), 'each side keeps its spelling');
+});
+
 test('the overview figure draws one arc per pair of articles linked by reuse, with a title each', () => {
   const edges = reuseEdges(hostileResult);
   const html = buildHtmlReport(hostileResult);

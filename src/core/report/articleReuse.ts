@@ -65,9 +65,10 @@ export function reuseEdges(result: AlignResult): ReuseEdge[] {
 /**
  * Per article, in "first appeared" order: the share of its text first seen elsewhere, which
  * articles it took quotes and passages from, and which took from it. `lengths` gives each
- * article's text length by document id or path (the share is left out without it).
+ * article's text length by document id or path (the share is left out without it); `edges`,
+ * the result's reuseEdges, when the caller has them already.
  */
-export function articleReuse(result: AlignResult, lengths?: ReadonlyMap<string, number>): ArticleReuse[] {
+export function articleReuse(result: AlignResult, lengths?: ReadonlyMap<string, number>, edges = reuseEdges(result)): ArticleReuse[] {
   const spans = new Map<string, [number, number][]>();
   for (const cluster of result.clusters) {
     if (!isReuse(cluster)) continue;
@@ -79,7 +80,6 @@ export function articleReuse(result: AlignResult, lengths?: ReadonlyMap<string, 
       spans.set(m.doc, list);
     }
   }
-  const edges = reuseEdges(result);
   // One pass over the edges and clusters, grouped by article: a folder of thousands of
   // articles must not cost articles × clusters.
   const incoming = group(edges, (e) => e.to);

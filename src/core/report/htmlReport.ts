@@ -44,8 +44,8 @@ export function buildHtmlReport(result: AlignResult, options: ReportOptions = {}
   const docs = new Map(result.documents.map((d) => [d.id, d]));
   const reuse = sortForReading(result.clusters.filter(isReuse), docs);
   const furniture = result.clusters.filter((c) => !isReuse(c));
-  const articles = articleReuse(result, options.lengths);
   const edges = reuseEdges(result);
+  const articles = articleReuse(result, options.lengths, edges);
   const graph = reuseGraphSvg(result, edges);
   const maxClusters = options.maxClusters ?? 500;
   const quotes = reuse.filter((c) => c.kind === 'quote').length;
@@ -162,12 +162,16 @@ function clusterBlock(c: Cluster, docs: ReadonlyMap<string, DocumentInfo>, maxVe
   return b.join('\n');
 }
 
-/** One side of a version pair: the shared words plain, this side's own words marked. */
+/**
+ * One side of a version pair: the shared words plain, this side's own words marked. A change of
+ * letter case or typography alone is not a change of wording: each side shows its own spelling
+ * unmarked, as the comparison view and the CLI do.
+ */
 function side(parts: readonly DiffPart[], own: 'delete' | 'insert'): string {
   const tag = own === 'delete' ? 'del' : 'ins';
   return parts
     .filter((p) => p.op === 'equal' || p.op === own)
-    .map((p) => (p.op === 'equal' ? esc(p.text) : `<${tag}>${esc(p.text)}</${tag}>`))
+    .map((p) => (p.op === 'equal' || p.minor === 'case' || p.minor === 'typography' ? esc(p.text) : `<${tag}>${esc(p.text)}</${tag}>`))
     .join('');
 }
 
