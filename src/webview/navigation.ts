@@ -104,7 +104,7 @@ export class Navigator {
 
   private updatePosition(): void {
     const n = this.targets.length;
-    const plural = this.noun === 'difference' ? 'differences' : `${this.noun}s`;
+    const plural = `${this.noun}s`;
     this.position.textContent =
       n === 0 ? `No ${plural}` : this.current < 0 ? `${n} ${plural}` : `${this.noun[0].toUpperCase()}${this.noun.slice(1)} ${this.current + 1} of ${n}`;
   }

@@ -1,5 +1,6 @@
 import type { CompareRow, Span } from '../../core';
 import { joinRuns } from '../../core/compare/joinRuns';
+import { lineStarts } from '../../core/util/lines';
 import type { ChangeCounts, PairView, PassageText, RowView } from '../../shared/protocol';
 
 /** The article fields pairView needs. */
@@ -39,6 +40,6 @@ export function pairView(left: ArticleText, right: ArticleText, rows: readonly C
 
 /** A core span for the view, with the line it ends on (CR LF, CR and LF each end a line, as in VS Code). */
 export function passageText(span: Span): PassageText {
-  const breaks = span.text.match(/\r\n|\r|\n/g)?.length ?? 0;
+  const breaks = lineStarts(span.text).length - 1;
   return { start: span.start, end: span.end, line: span.line, lastLine: span.line + breaks, text: span.text };
 }
