@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { alignResultFromPassim, parsePassimRecords, type PassimImport, type PassimProblem, type PassimRecord } from '../core/passim';
+import { idText, splitJsonValues } from '../core/passim/records';
 import type { ArticleInput } from '../core/types';
 import { readInputs, type InputProblem } from './readInputs';
 
@@ -97,18 +98,18 @@ function inputRecords(file: string, problems: InputProblem[]): ArticleInput[] {
   const source = readText(file, problems);
   if (source === undefined) return [];
   const out: ArticleInput[] = [];
-  let line = 0;
-  for (const raw of source.split('\n')) {
-    line++;
-    if (!raw.trim()) continue;
+  // Read as passim's output is (splitJsonValues), so a 64-bit numeric id keeps every digit and
+  // matches the same id in the clusters.
+  for (const { text, line } of splitJsonValues(source)) {
     let r: unknown;
-    try { r = JSON.parse(raw); } catch { problems.push({ path: `${file} line ${line}`, reason: 'is not a JSON record', fatal: true }); continue; }
-    const rec = r as { id?: unknown; text?: unknown };
-    if (typeof rec?.text !== 'string' || (typeof rec.id !== 'string' && typeof rec.id !== 'number')) {
+    try { r = JSON.parse(text); } catch { problems.push({ path: `${file} line ${line}`, reason: 'is not a JSON record', fatal: true }); continue; }
+    const rec = r as { id?: unknown; text?: unknown } | null;
+    const id = idText(rec?.id);
+    if (typeof rec?.text !== 'string' || id === undefined) {
       problems.push({ path: `${file} line ${line}`, reason: 'has no `id` and `text`: not a passim input record', fatal: true });
       continue;
     }
-    out.push({ path: String(rec.id), text: rec.text });
+    out.push({ path: id, text: rec.text });
   }
   if (out.length === 0 && !problems.some((p) => p.path.startsWith(file))) problems.push({ path: file, reason: 'holds no passim input records', fatal: true });
   return out;

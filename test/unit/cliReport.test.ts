@@ -127,6 +127,23 @@ test('import-passim: text output, passim’s input records as texts, and the sam
   assert.deepEqual(spans(fromInput), spans(fromFiles));
 });
 
+test('import-passim: a 64-bit numeric id in the input records matches the same id in the clusters', () => {
+  // passim's ids may be 64-bit integers; JSON.parse would round them, and the two files would no longer agree.
+  const big = '12345678901234567891';
+  const numeric = (text: string) => text.replaceAll('"id":"000_98a9a7d346d8e616"', `"id":${big}`);
+  const out = join(dir, 'numeric-ids', 'out.json');
+  mkdirSync(out, { recursive: true });
+  const part = readdirSync(join(passimOut, 'out.json')).find((f) => f.startsWith('part-'))!;
+  writeFileSync(join(out, part), numeric(readFileSync(join(passimOut, 'out.json', part), 'utf8')));
+  const input = join(dir, 'numeric-ids', 'input.json');
+  writeFileSync(input, numeric(readFileSync(passimInput, 'utf8')));
+  const r = run('import-passim', out, input, '--json');
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /matches no given article/);
+  const doc = (JSON.parse(r.stdout) as { documents: { path: string }[] }).documents.find((d) => d.path === big);
+  assert.ok(doc, 'the article is named by its id, every digit kept');
+});
+
 test('import-passim: clear errors for a missing folder, a folder without passim output, no texts, and unplaceable records', () => {
   const missing = run('import-passim', join(dir, 'nope'), corpus);
   assert.equal(missing.status, 1);

@@ -167,7 +167,8 @@ function toRecord(raw: unknown, where: string): PassimRecord | string {
   };
 }
 
-function idText(v: unknown): string | undefined {
+/** A document id as text: a non-empty string, or a number (long integers arrive quoted, see splitJsonValues). */
+export function idText(v: unknown): string | undefined {
   if (typeof v === 'string' && v !== '') return v;
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return undefined;
