@@ -4,6 +4,7 @@ import type { EngineJob, EngineMessage } from './engineProtocol';
 import { describeAlign, describePan, ProgressDisplay, type ProgressMode } from './progress';
 import { newCounters } from './progressCounters';
 import { safeName } from './terminalText';
+import { problemLine } from './cliProblems';
 
 /** How an engine job ended. */
 export interface EngineOutcome {
@@ -70,7 +71,7 @@ export function runEngine(job: EngineJob, progress: ProgressMode): Promise<Engin
     worker.on('message', (m: EngineMessage) => {
       switch (m.type) {
         case 'problem':
-          display.line(`reprint-lens: ${m.fatal ? 'error' : 'note'}: ${safeName(m.path)} ${safeName(m.reason)}`);
+          display.line(problemLine(m));
           break;
         case 'done':
           finish({ code: m.code, stdout: m.stdout });

@@ -3,11 +3,12 @@ import { basename, join } from 'node:path';
 import { codePointOffset, decodeArticle, MAX_ARTICLE_CHARS } from '../core/index';
 import { detectReuse, panDocument, type PanDocument } from '../core/pan/index';
 import { addCount, Phase, setCount, Slot, type Counters } from './progressCounters';
+import { problemLine } from './cliProblems';
 
 /** Where a problem with one file goes (standard error unless the caller says otherwise). */
 export type PanReport = (p: { path: string; reason: string; fatal: boolean }) => void;
 
-const toStderr: PanReport = (p) => process.stderr.write(`reprint-lens: error: ${p.path} ${p.reason}\n`);
+const toStderr: PanReport = (p) => process.stderr.write(`${problemLine({ ...p, fatal: true })}\n`);
 
 /** Documents kept prepared between pairs (PAN pairs repeat documents, suspicious ones in runs). */
 const CACHE_SIZE = 512;
