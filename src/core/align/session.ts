@@ -537,9 +537,8 @@ export class AlignmentSession {
     });
     // Every candidate link is weighed against chance (see judge); of the phrase links kept,
     // those inside a kept passage link between the same articles are left to the passage.
-    const sides = articles.map((a) => ({ tokens: a.tokens, text: a.text }));
     const phrases = madeLists.flat();
-    const restated = this.restatedLinks(articles, order, sides);
+    const restated = this.restatedLinks(articles, order);
     // A link's candidate never changes while the link stands (links are remade when the order changes).
     const candidate = (l: Link, make: () => Candidate) => this.evidence.fixed(l, 'candidate', make);
     const candidates: Candidate[] = [
@@ -548,7 +547,7 @@ export class AlignmentSession {
       ...restated.map((l) => candidate(l, () => ({ owner: l, a: l.a.doc, b: l.b.doc, kind: 'paraphrase', pairs: this.linkPairs.get(l)! }))),
     ];
     const judgement = judge(candidates, {
-      side: (d) => sides[d],
+      side: (d) => articles[d], // an Article is a MatchSide (its tokens and text)
       vocabulary: (d) => order[d].vocabulary,
       odds: this.odds,
       pairCounts: this.pairCounts,
@@ -594,8 +593,8 @@ export class AlignmentSession {
   }
 
   /** Links between sentences that say the same in other words (see ParaphraseFinder), kept by identity while unchanged. */
-  private restatedLinks(articles: readonly Article[], order: readonly Entry[], sides: ReadonlyArray<{ tokens: TokenStream; text: string }>): Link[] {
-    const found = this.paraphrases.find(articles.map((a, d) => ({ side: sides[d], endsSentence: (k: number) => endsSentence(a, k) })));
+  private restatedLinks(articles: readonly Article[], order: readonly Entry[]): Link[] {
+    const found = this.paraphrases.find(articles.map((a) => ({ side: a, endsSentence: (k: number) => endsSentence(a, k) })));
     const next = new Map<string, Link>();
     const links = found.map((p) => {
       const key = `${order[p.a.doc].version}.${p.a.start}.${p.a.end}|${order[p.b.doc].version}.${p.b.start}.${p.b.end}`;

@@ -91,8 +91,9 @@ function explain(draft: Draft, c: ExplainContext): Explained {
     // shown as a change.
     const ko = origin.tokens.keys;
     const km = c.articles[m.doc].tokens.keys;
-    const cmp = compareWithOrigin(sideOf(origin), o.start, o.end, sideOf(c.articles[m.doc]), m.start, m.end, (i, j) => ko[i] === km[j], anyOrder(draft));
-    return { cmp, match: { a: sideOf(origin), b: sideOf(c.articles[m.doc]), pairs: cmp.pairs } };
+    const copy = c.articles[m.doc];
+    const cmp = compareWithOrigin(origin, o.start, o.end, copy, m.start, m.end, (i, j) => ko[i] === km[j], anyOrder(draft));
+    return { cmp, match: { a: origin, b: copy, pairs: cmp.pairs } };
   });
   return { plans, raw: null, wordings: [], related: [], finished: null };
 }
@@ -128,12 +129,4 @@ function matchKind(cmp: OriginComparison, draft: Draft, origin: TokenSpan, membe
   if (draft.quote && words <= PHRASE_WORDS) return 'quote-phrase';
   if (draft.paraphrase && !draft.passage) return 'paraphrase';
   return 'reworded';
-}
-
-const sides = new WeakMap<Article, { tokens: Article['tokens']; text: string }>();
-
-function sideOf(a: Article): { tokens: Article['tokens']; text: string } {
-  let s = sides.get(a);
-  if (!s) sides.set(a, (s = { tokens: a.tokens, text: a.text }));
-  return s;
 }
