@@ -43,26 +43,28 @@ export interface ArticleListing {
  * and stay silent for others, with no way to tell which.
  */
 export async function listArticleFiles(settings: LensSettings, token?: vscode.CancellationToken): Promise<ArticleListing> {
-  const seen = new Map<string, vscode.Uri>();
-  for (const glob of settings.articleGlobs) {
-    // One more than allowed: enough to know the limit is passed.
-    const uris = await vscode.workspace.findFiles(glob, ALWAYS_EXCLUDED, settings.maxFiles + 1, token);
-    for (const uri of uris) seen.set(uri.toString(), uri);
-    if (seen.size > settings.maxFiles) return { uris: [], overLimit: true };
-    if (token?.isCancellationRequested) break;
-  }
-  const uris = [...seen.values()].sort((a, b) => articlePath(a).localeCompare(articlePath(b), undefined, { numeric: true }));
-  return { uris, overLimit: false };
+  // One more than allowed from each glob: enough to know the limit is passed.
+  const uris = await matchingFiles(settings, settings.maxFiles + 1, token, settings.maxFiles);
+  return uris ? { uris, overLimit: false } : { uris: [], overLimit: true };
 }
 
 /** The workspace's article files (at most `reprintLens.maxFiles` of them), sorted by path, for pickers. */
 export async function findArticleFiles(settings: LensSettings, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  return (await matchingFiles(settings, settings.maxFiles, token))!.slice(0, settings.maxFiles);
+}
+
+/**
+ * The files matching the article globs (at most `perGlob` from each), without repeats, in
+ * natural path order; undefined as soon as more than `stopPast` are found.
+ */
+async function matchingFiles(settings: LensSettings, perGlob: number, token?: vscode.CancellationToken, stopPast = Infinity): Promise<vscode.Uri[] | undefined> {
   const seen = new Map<string, vscode.Uri>();
   for (const glob of settings.articleGlobs) {
-    for (const uri of await vscode.workspace.findFiles(glob, ALWAYS_EXCLUDED, settings.maxFiles, token)) seen.set(uri.toString(), uri);
+    for (const uri of await vscode.workspace.findFiles(glob, ALWAYS_EXCLUDED, perGlob, token)) seen.set(uri.toString(), uri);
+    if (seen.size > stopPast) return undefined;
     if (token?.isCancellationRequested) break;
   }
-  return [...seen.values()].sort((a, b) => articlePath(a).localeCompare(articlePath(b), undefined, { numeric: true })).slice(0, settings.maxFiles);
+  return [...seen.values()].sort((a, b) => articlePath(a).localeCompare(articlePath(b), undefined, { numeric: true }));
 }
 
 /**
