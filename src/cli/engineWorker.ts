@@ -6,14 +6,14 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { version } from '../../package.json';
-import { alignJson, compareJson } from './contract';
-import { formatAlign, formatCompare, styleFor } from './format';
+import { alignOutput } from './alignOutput';
+import { compareJson } from './contract';
+import { formatCompare, styleFor } from './format';
 import { collectGarbage, COLLECT_FROM } from './collectGarbage';
 import { alignInParallel } from './parallelAlign';
 import { readInputs, type InputProblem } from './readInputs';
 import { Phase, setCount, Slot, type Counters } from './progressCounters';
-import { alignForTerminal, compareForTerminal, safeJson } from './terminalText';
+import { compareForTerminal, safeJson } from './terminalText';
 import type { AlignJob, CompareJob, DoneMessage, EngineJob, EngineMessage } from './engineProtocol';
 
 /** `compare` and `pan`, loaded when asked for (see sentenceCommands.ts). */
@@ -34,7 +34,7 @@ async function align(j: AlignJob): Promise<DoneMessage> {
   // The engine's working memory (a gigabyte and more at 100,000 articles) is garbage now, but
   // V8 would collect it only once the output had been built on top of it.
   if (articles.length >= COLLECT_FROM) collectGarbage();
-  const stdout = j.output === 'json' ? safeJson(alignJson(result, version)) + '\n' : formatAlign(alignForTerminal(result), styleFor(j.color));
+  const stdout = alignOutput(result, j.output === 'json', j.color);
   return { type: 'done', code, stdout: utf8(stdout) };
 }
 

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { alignJson } from './contract';
-import { formatAlign, styleFor } from './format';
+import { alignOutput, colorFor } from './alignOutput';
 import { Exit, printProblems, usageError } from './cliProblems';
 import { loadPassim } from './passimFiles';
+import { safeName } from './terminalText';
 
 /** Usage of `import-passim`, as `--help` and usage errors print it. */
 export const IMPORT_PASSIM_USAGE = `usage: reprint-lens import-passim <passim-output> <article-or-input>... [--json]
@@ -16,7 +16,7 @@ export const IMPORT_PASSIM_USAGE = `usage: reprint-lens import-passim <passim-ou
  * `reprint-lens import-passim`: reads passim's cluster output, places each passage in the
  * article it came from, and prints the result as `align` would (text or --json).
  */
-export async function runImportPassim(argv: readonly string[], version: string): Promise<number> {
+export async function runImportPassim(argv: readonly string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
@@ -36,12 +36,10 @@ export async function runImportPassim(argv: readonly string[], version: string):
   const failed = printProblems(load.problems);
   if (!load.imported) return Exit.badInput;
   if (load.imported.placed === 0) {
-    process.stderr.write(`reprint-lens: error: no passage of ${output} could be placed in the given articles\n`);
+    process.stderr.write(`reprint-lens: error: no passage of ${safeName(output)} could be placed in the given articles\n`);
     return Exit.badInput;
   }
   const json = parsed.values.json === true;
-  const color = !json && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const result = load.imported.result;
-  process.stdout.write(json ? JSON.stringify(alignJson(result, version), null, 2) + '\n' : formatAlign(result, styleFor(color)));
+  process.stdout.write(alignOutput(load.imported.result, json, colorFor(json)));
   return failed ? Exit.badInput : Exit.ok;
 }

@@ -3,6 +3,7 @@
 // any moment. A command is one entry of COMMANDS: its arguments, options, help and run().
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
+import { colorFor } from './alignOutput';
 import { runImportPassim } from './importPassim';
 import { runReport } from './report';
 import { cancelOnSignals, runEngine } from './engine';
@@ -112,9 +113,6 @@ function progressMode(flags: Flags): ProgressMode {
 }
 
 /** ANSI colours only for a person at a terminal (and never when NO_COLOR is set). */
-function colorFor(json: boolean): boolean {
-  return !json && process.stdout.isTTY === true && !process.env.NO_COLOR;
-}
 
 /** Writes the command's output, if any, and passes its exit status on. */
 function print(stdout: Uint8Array | undefined, code: number): number {
@@ -184,7 +182,7 @@ async function main(argv: string[]): Promise<number> {
   if (name === undefined) return usage(null, 'no command given');
   // These two parse their own options, --help included (see report.ts, importPassim.ts).
   if (name === 'report') return runReport(rest, version);
-  if (name === 'import-passim') return runImportPassim(rest, version);
+  if (name === 'import-passim') return runImportPassim(rest);
   if (!Object.hasOwn(COMMANDS, name)) return usage(null, `unknown command ${name}`);
   const command = COMMANDS[name];
   let parsed;
