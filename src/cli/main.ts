@@ -9,11 +9,8 @@ import { runReport } from './report';
 import { cancelOnSignals, runEngine } from './engine';
 import type { ProgressMode } from './progress';
 import { DEFAULT_LIMITS } from './listInputs';
+import { Exit, usageError } from './cliProblems';
 
-/** Exit statuses of the command-line contract. */
-export const OK = 0;
-export const BAD_INPUT = 1;
-export const USAGE_ERROR = 2;
 
 /** Options as parsed: booleans for flags, strings for options that take a value. */
 export type Flags = Record<string, string | boolean | undefined>;
@@ -163,21 +160,20 @@ function commandHelp(name: string): string {
 }
 
 function usage(name: string | null, message: string): number {
-  process.stderr.write(`reprint-lens: ${message}\n${name ? `usage: ${usageLine(name)}\n(reprint-lens ${name} --help for more)` : overview()}\n`);
-  return USAGE_ERROR;
+  return usageError(message, name ? `usage: ${usageLine(name)}\n(reprint-lens ${name} --help for more)` : overview());
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === '--version' || name === '-V' || name === 'version') {
     process.stdout.write(`reprint-lens ${version}\n`);
-    return OK;
+    return Exit.ok;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     const about = rest[0];
     if (about !== undefined && !Object.hasOwn(COMMANDS, about)) return usage(null, `unknown command ${about}`);
     process.stdout.write((about ? commandHelp(about) : overview()) + '\n');
-    return OK;
+    return Exit.ok;
   }
   if (name === undefined) return usage(null, 'no command given');
   // These two parse their own options, --help included (see report.ts, importPassim.ts).
@@ -194,11 +190,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (parsed.values.help) {
     process.stdout.write(commandHelp(name) + '\n');
-    return OK;
+    return Exit.ok;
   }
   if (parsed.values.version) {
     process.stdout.write(`reprint-lens ${version}\n`);
-    return OK;
+    return Exit.ok;
   }
   return command.run(parsed.positionals, parsed.values as Flags);
 }
@@ -207,11 +203,11 @@ cancelOnSignals();
 
 // A reader that closes the pipe early (`| head`) ends the output, not the run with an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? OK);
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? Exit.ok);
   throw e;
 });
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
-  (e) => { process.stderr.write(`reprint-lens: error: ${e instanceof Error ? e.message : String(e)}\n`); process.exitCode = BAD_INPUT; },
+  (e) => { process.stderr.write(`reprint-lens: error: ${e instanceof Error ? e.message : String(e)}\n`); process.exitCode = Exit.badInput; },
 );
