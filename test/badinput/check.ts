@@ -5,8 +5,9 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { chmodSync, cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, relative } from 'node:path';
 import { safeName } from '../../src/cli/terminalText';
 import { lit, type Case, type FileSpec } from './model';
 
@@ -28,15 +29,36 @@ export interface Run {
 /** The user id cases run as when they must not be root (root reads any file whatever its mode). */
 const NOBODY = 65534;
 
+/** The built command as user `nobody` runs it (see nobodysCli), once found. */
+let forNobody: { cli: string } | { blocker: string } | undefined;
+
+/**
+ * The built command where user `nobody` can run it. A checkout under a private folder (a home
+ * folder, a `mktemp -d` clone) is out of its reach; then the built files are copied to a
+ * world-readable temporary folder, removed when the tests end.
+ */
+function nobodysCli(): { cli: string } | { blocker: string } {
+  if (forNobody) return forNobody;
+  const probe = (cli: string) => spawnSync(process.execPath, [cli, '--version'], { uid: NOBODY, gid: NOBODY, encoding: 'utf8' });
+  if (probe(CLI).status === 0) return (forNobody = { cli: CLI });
+  const dir = mkdtempSync(join(tmpdir(), 'reprint-lens-cli-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  chmodSync(dir, 0o755);
+  cpSync(dirname(CLI), dir, { recursive: true });
+  const copy = join(dir, 'cli.js');
+  const p = probe(copy);
+  return (forNobody = p.status === 0 ? { cli: copy } : { blocker: `running as root, and user nobody cannot run ${copy} (${p.error?.message ?? p.stderr.trim()})` });
+}
+
 /**
  * Why a case that must run unprivileged cannot be checked here, or null when it can: as root,
- * the user `nobody` must be able to run the built command (a checkout under a private home
- * folder is out of its reach). Such cases are then reported as skipped, never as passed.
+ * the user `nobody` must be able to run the built command (see nobodysCli). Such cases are
+ * then reported as skipped, never as passed.
  */
 export function unprivilegedBlocker(): string | null {
   if (process.getuid?.() !== 0) return null;
-  const probe = spawnSync(process.execPath, [CLI, '--version'], { uid: NOBODY, gid: NOBODY, encoding: 'utf8' });
-  return probe.status === 0 ? null : `running as root, and user nobody cannot run ${CLI} (${probe.error?.message ?? probe.stderr.trim()})`;
+  const found = nobodysCli();
+  return 'blocker' in found ? found.blocker : null;
 }
 
 /** Runs `reprint-lens` with `args`, killed after `timeoutMs`; as user `nobody` when asked and running as root. */
@@ -44,7 +66,9 @@ export function runCli(args: readonly string[], timeoutMs: number, unprivileged:
   const asNobody = unprivileged && process.getuid?.() === 0;
   const t0 = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, ...(asNobody ? { uid: NOBODY, gid: NOBODY } : {}) });
+    const found = asNobody ? nobodysCli() : undefined;
+    const cli = found && 'cli' in found ? found.cli : CLI;
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, ...(asNobody ? { uid: NOBODY, gid: NOBODY } : {}) });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
